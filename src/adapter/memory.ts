@@ -1,0 +1,88 @@
+import { createQueryEngine, type QueryEngine } from '../engine/engine';
+import type { SearchPlanner } from '../engine/plan';
+import { throwIfAborted } from '../errors';
+import { randomId } from './random-id';
+import type { AuditLogEvent } from '../model/event';
+import { sleep } from './abort';
+import { assertSupported, FULL_CAPABILITIES } from './capabilities';
+import type { AuditLogActorInfo, AuditLogAdapter, AuditLogCapabilities } from './types';
+
+/** Options of {@link createMemoryAdapter}. */
+export interface MemoryAdapterOptions {
+  /** The events, in any order. */
+  events: readonly AuditLogEvent[];
+  /** Known actors, for name lookups; an actor not listed resolves as deleted. */
+  actors?: readonly AuditLogActorInfo[];
+  /** Cache-key id; default `memory:<random>`, unique to this adapter. */
+  id?: string;
+  /** Narrow or widen what the adapter claims (for stories that show a limited backend). */
+  capabilities?: Partial<AuditLogCapabilities>;
+  /** A delay before every answer, to show loading states. */
+  latencyMs?: number;
+  /** The full-text search planner of the engine. */
+  search?: SearchPlanner;
+}
+
+/** The memory adapter: the contract plus `insert`, for data that arrives while it is shown. */
+export interface MemoryAdapter extends AuditLogAdapter {
+  /** Adds events, as a backend would receive them. */
+  insert(events: readonly AuditLogEvent[]): void;
+  /** The engine behind it. */
+  readonly engine: QueryEngine;
+}
+
+/**
+ * An adapter over events already in memory, served by the one query engine: for tests, stories,
+ * and hosts that have their events at hand.
+ *
+ * @example
+ * ```tsx
+ * const adapter = createMemoryAdapter({ events });
+ * <AuditLogViewer adapter={adapter} />
+ * ```
+ */
+export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapter {
+  const engine = createQueryEngine({ events: options.events, search: options.search });
+  const capabilities: AuditLogCapabilities = {
+    ...FULL_CAPABILITIES,
+    search: engine.supportsSearch,
+    ...options.capabilities,
+  };
+  const actors = new Map((options.actors ?? []).map((actor) => [actor.id, actor]));
+  const latency = options.latencyMs ?? 0;
+
+  async function settle(signal: AbortSignal): Promise<void> {
+    throwIfAborted(signal);
+    if (latency > 0) await sleep(latency, signal);
+  }
+
+  return {
+    id: options.id ?? `memory:${randomId()}`,
+    capabilities,
+    engine,
+    insert: (events) => engine.insert(events),
+    async listEvents(request) {
+      assertSupported(capabilities, request);
+      await settle(request.signal);
+      const { filter, sort, pageSize, cursor } = request;
+      return engine.list({ filter, sort, pageSize, cursor });
+    },
+    async getEvent(id, { signal }) {
+      await settle(signal);
+      return engine.get(id) ?? null;
+    },
+    async getActors(refs, { signal }) {
+      await settle(signal);
+      return refs
+        .filter((ref) => capabilities.actorLookup.includes(ref.kind))
+        .map((ref) => {
+          const known = actors.get(ref.id);
+          return known && known.kind === ref.kind ? { ...known } : { ...ref, deleted: true };
+        });
+    },
+    async listEventNames({ signal }) {
+      await settle(signal);
+      return engine.eventNames();
+    },
+  };
+}

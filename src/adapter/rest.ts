@@ -1,0 +1,141 @@
+import { AuditLogError } from '../errors';
+import { isActorKind } from '../model/actor';
+import { isPlainObject, parseEvent } from '../model/validate';
+import { assertSupported, FULL_CAPABILITIES } from './capabilities';
+import { fetchJson, toAuditLogError, type FetchLike } from './http';
+import type { AuditLogActorInfo, AuditLogAdapter, AuditLogCapabilities, AuditLogListResult } from './types';
+
+/** Options of {@link createRestAdapter}. */
+export interface RestAdapterOptions {
+  /** The API's base URL, e.g. `/api/audit/v1` or `https://api.example.com/audit/v1`. */
+  baseUrl: string;
+  /** Extra headers for every request (e.g. `Authorization`), or a function returning them. */
+  headers?: Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
+  /** `fetch` credentials mode; default `same-origin`. */
+  credentials?: RequestCredentials;
+  /** The `fetch` to call; default the global one. */
+  fetch?: FetchLike;
+  /** What the backend implements; default everything but search. */
+  capabilities?: Partial<AuditLogCapabilities>;
+  /** Cache-key id; default `rest:<baseUrl>`. */
+  id?: string;
+}
+
+function parseList(body: unknown, what: string): AuditLogListResult {
+  if (!isPlainObject(body) || !Array.isArray(body.events)) {
+    throw new AuditLogError('malformed_response', `${what} failed: the answer has no "events" list.`);
+  }
+  const { nextCursor = null, total, partial } = body;
+  if (nextCursor !== null && typeof nextCursor !== 'string') {
+    throw new AuditLogError('malformed_response', `${what} failed: "nextCursor" is neither a string nor null.`);
+  }
+  const result: AuditLogListResult = {
+    events: body.events.map((event, i) => parseEvent(event, `events[${i}]`)),
+    nextCursor: nextCursor === '' ? null : nextCursor,
+  };
+  if (total !== undefined) {
+    if (typeof total !== 'number' || !Number.isInteger(total) || total < 0) {
+      throw new AuditLogError('malformed_response', `${what} failed: "total" is not a count.`);
+    }
+    result.total = total;
+  }
+  if (typeof partial === 'string' && partial) result.partial = partial;
+  return result;
+}
+
+function parseActor(value: unknown, i: number): AuditLogActorInfo {
+  const what = `Looking up actors failed: actors[${i}]`;
+  if (!isPlainObject(value) || typeof value.id !== 'string' || !isActorKind(value.kind)) {
+    throw new AuditLogError('malformed_response', `${what} needs a string "id" and a known "kind".`);
+  }
+  const info: AuditLogActorInfo = { kind: value.kind, id: value.id };
+  if (typeof value.displayName === 'string') info.displayName = value.displayName;
+  if (typeof value.email === 'string') info.email = value.email;
+  if (value.deleted === true) info.deleted = true;
+  return info;
+}
+
+/**
+ * An adapter for this project's own audit-log query API (see `docs/rest-api.md`): every filter,
+ * both orders, page sizes up to 1000, event lookup by id, batched actor lookup and the list of
+ * event names. Implement that API on your backend (the exported query engine does the hard part)
+ * and point this adapter at it.
+ */
+export function createRestAdapter(options: RestAdapterOptions): AuditLogAdapter {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const fetchFn: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const capabilities: AuditLogCapabilities = { ...FULL_CAPABILITIES, ...options.capabilities };
+
+  async function call(path: string, what: string, signal: AbortSignal, body?: unknown): Promise<unknown> {
+    try {
+      const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
+      const headers: Record<string, string> = { Accept: 'application/json', ...extra };
+      if (body !== undefined) headers['Content-Type'] = 'application/json';
+      const init: RequestInit & { signal: AbortSignal } = {
+        method: body === undefined ? 'GET' : 'POST',
+        headers,
+        signal,
+        credentials: options.credentials ?? 'same-origin',
+      };
+      if (body !== undefined) init.body = JSON.stringify(body);
+      return (await fetchJson(fetchFn, `${baseUrl}${path}`, init, what)).body;
+    } catch (error) {
+      throw toAuditLogError(error, what);
+    }
+  }
+
+  return {
+    id: options.id ?? `rest:${baseUrl}`,
+    capabilities,
+    async listEvents(request) {
+      assertSupported(capabilities, request);
+      const { filter, sort, pageSize, cursor, signal } = request;
+      const params = new URLSearchParams();
+      for (const name of filter.eventNames ?? []) params.append('eventName', name);
+      for (const actorId of filter.actorIds ?? []) params.append('actorId', actorId);
+      for (const kind of filter.actorKinds ?? []) params.append('actorKind', kind);
+      if (filter.timeRange?.start) params.set('start', filter.timeRange.start);
+      if (filter.timeRange?.end) params.set('end', filter.timeRange.end);
+      if (filter.search?.trim()) params.set('q', filter.search.trim());
+      params.set('sort', sort);
+      params.set('pageSize', String(pageSize));
+      if (cursor) params.set('cursor', cursor);
+      const what = 'Loading audit log events';
+      const body = await call(`/events?${params}`, what, signal);
+      try {
+        return parseList(body, what);
+      } catch (error) {
+        throw toAuditLogError(error, what);
+      }
+    },
+    async getEvent(id, { signal }) {
+      const what = `Loading event ${id}`;
+      try {
+        const body = await call(`/events/${encodeURIComponent(id)}`, what, signal);
+        if (!isPlainObject(body)) throw new AuditLogError('malformed_response', `${what} failed: the answer has no "event".`);
+        return parseEvent(body.event, 'event');
+      } catch (error) {
+        if (error instanceof AuditLogError && error.code === 'not_found') return null;
+        throw toAuditLogError(error, what);
+      }
+    },
+    async getActors(refs, { signal }) {
+      const wanted = refs.filter((ref) => capabilities.actorLookup.includes(ref.kind));
+      if (wanted.length === 0) return [];
+      const what = 'Looking up actors';
+      const body = await call('/actors:lookup', what, signal, { actors: wanted.map(({ kind, id }) => ({ kind, id })) });
+      if (!isPlainObject(body) || !Array.isArray(body.actors)) {
+        throw new AuditLogError('malformed_response', `${what} failed: the answer has no "actors" list.`);
+      }
+      return body.actors.map(parseActor);
+    },
+    async listEventNames({ signal }) {
+      const what = 'Loading event types';
+      const body = await call('/event-names', what, signal);
+      if (!isPlainObject(body) || !Array.isArray(body.eventNames) || !body.eventNames.every((n) => typeof n === 'string')) {
+        throw new AuditLogError('malformed_response', `${what} failed: "eventNames" is not a list of strings.`);
+      }
+      return body.eventNames as string[];
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import type { AuditLogActorKind } from '../model/actor';
+import type { AuditLogEvent, AuditLogSort } from '../model/event';
+import type { AuditLogListFilter } from '../model/query';
+
+/**
+ * What a backend can do. The viewer reads it to hide or explain what a backend cannot do, instead
+ * of faking it on the loaded page; adapters reject a request outside it with `unsupported`.
+ */
+export interface AuditLogCapabilities {
+  /** Full-text search (`filter.search`). */
+  search: boolean;
+  /** Event-name filter: none, one name at a time (Tesseral), or any number. */
+  eventNameFilter: 'none' | 'single' | 'multiple';
+  /** Actor-id filter: none, one user id at a time (Tesseral's `filterUserId`), or any actor ids. */
+  actorIdFilter: 'none' | 'single_user' | 'multiple';
+  /** Actor-kind filter (`filter.actorKinds`). */
+  actorKindFilter: boolean;
+  /** Time-range filter. */
+  timeRange: boolean;
+  /** The orders offered; the first is the default. */
+  sorts: readonly AuditLogSort[];
+  /** The page sizes to offer a person; the first is the default. One value means the size is fixed. */
+  pageSizes: readonly number[];
+  /** The largest page size accepted. */
+  maxPageSize: number;
+  /** Whether list results carry `total`, the count of all matches. */
+  totalCount: boolean;
+  /** The actor kinds {@link AuditLogAdapter.getActors} can resolve to names. */
+  actorLookup: readonly AuditLogActorKind[];
+}
+
+/** Every call gets a signal: abandon the work when it fires (the person moved on). */
+export interface AuditLogCallOptions {
+  /** Fires when the result is no longer wanted. */
+  signal: AbortSignal;
+}
+
+/** One page request. */
+export interface AuditLogListRequest extends AuditLogCallOptions {
+  /** What to list; only what the capabilities allow. */
+  filter: AuditLogListFilter;
+  /** The order, one of `capabilities.sorts`. */
+  sort: AuditLogSort;
+  /** Events per page, allowed by `capabilities.pageSizes` / `maxPageSize`. */
+  pageSize: number;
+  /** `nextCursor` of the previous page of the same filter and sort, or `null` for the first. */
+  cursor: string | null;
+}
+
+/** One page of events. */
+export interface AuditLogListResult {
+  /** The events, in the requested order. */
+  events: AuditLogEvent[];
+  /** The next page's cursor, or `null` on the last page. */
+  nextCursor: string | null;
+  /** The number of all matching events, when `capabilities.totalCount`. */
+  total?: number;
+  /**
+   * Set when the backend answered with only part of what was asked (for example a shard timed
+   * out): the events shown are real, but some may be missing. Says what is missing, in words.
+   */
+  partial?: string;
+}
+
+/** An actor to look up: its kind and the id that names it for that kind. */
+export interface AuditLogActorRef {
+  /** The actor kind. */
+  kind: AuditLogActorKind;
+  /** `user_…`, `api_key_…`, … */
+  id: string;
+}
+
+/** What a lookup found about an actor. */
+export interface AuditLogActorInfo extends AuditLogActorRef {
+  /** A name to show: the user's display name or the API key's name. */
+  displayName?: string;
+  /** The user's email. */
+  email?: string;
+  /** `true` when the backend no longer knows the actor (deleted since the event). */
+  deleted?: boolean;
+}
+
+/** Output formats of an export. */
+export type AuditLogExportFormat = 'csv' | 'jsonl';
+
+/**
+ * Server-side export, for backends that build export files themselves (an async job that ends in
+ * a download URL). Optional: without it the viewer streams the export page by page.
+ */
+export interface AuditLogExportApi {
+  /** Starts a job for every event matching the filter, in the given order. */
+  start(
+    request: { filter: AuditLogListFilter; sort: AuditLogSort; format: AuditLogExportFormat },
+    options: AuditLogCallOptions,
+  ): Promise<{ jobId: string }>;
+  /** Reads a job's state. */
+  status(
+    jobId: string,
+    options: AuditLogCallOptions,
+  ): Promise<{ state: 'running' | 'done' | 'failed'; written: number; total?: number; downloadUrl?: string; error?: string }>;
+}
+
+/**
+ * The data contract between the viewer and a backend: a plain object, usually made by a factory
+ * with an injectable `fetch`. Every method rejects with an `AuditLogError`, never anything else.
+ */
+export interface AuditLogAdapter {
+  /** Stable, unique per backend and credentials: part of every cache key. */
+  readonly id: string;
+  /** What this backend can do. */
+  readonly capabilities: AuditLogCapabilities;
+  /** Lists one page. */
+  listEvents(request: AuditLogListRequest): Promise<AuditLogListResult>;
+  /** One event by id; `null` when it does not exist or belongs to someone else. */
+  getEvent?(id: string, options: AuditLogCallOptions): Promise<AuditLogEvent | null>;
+  /**
+   * Resolves actors to names, batched. Answers one entry per ref whose kind is in
+   * `capabilities.actorLookup` (with `deleted: true` when it no longer exists), in any order.
+   */
+  getActors?(refs: readonly AuditLogActorRef[], options: AuditLogCallOptions): Promise<AuditLogActorInfo[]>;
+  /** Every event name the organization has, sorted. */
+  listEventNames?(options: AuditLogCallOptions): Promise<string[]>;
+  /** Server-side export. */
+  export?: AuditLogExportApi;
+}

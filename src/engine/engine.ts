@@ -1,0 +1,151 @@
+import { AuditLogError } from '../errors';
+import type { AuditLogEvent, AuditLogSort } from '../model/event';
+import type { AuditLogListFilter } from '../model/query';
+import { CursorCodec, hashText, invalidCursor } from './cursor';
+import { canonicalFilter, normalizeFilter } from './filter';
+import { MergeWalker, type After } from './merge';
+import { planGroups, type SearchPlanner } from './plan';
+import { EventStore } from './store';
+
+/** The largest page the engine serves. */
+export const MAX_PAGE_SIZE = 1000;
+
+/** Options of {@link createQueryEngine}. */
+export interface QueryEngineOptions {
+  /** Events to start with, in any order. */
+  events?: readonly AuditLogEvent[];
+  /**
+   * The key that signs page tokens. Random by default, so tokens of one engine are refused by
+   * any other; give a fixed secret to keep tokens valid across restarts of a server.
+   */
+  cursorSecret?: string | Uint8Array;
+  /** The full-text search planner; without one, a `search` filter is `unsupported`. */
+  search?: SearchPlanner;
+}
+
+/** One page request to the engine. */
+export interface EngineListRequest {
+  /** What to list. */
+  filter?: AuditLogListFilter;
+  /** Newest first (default) or oldest first. */
+  sort?: AuditLogSort;
+  /** Events per page, 1 to {@link MAX_PAGE_SIZE}; default 25. */
+  pageSize?: number;
+  /** The `nextCursor` of the previous page, with the same filter and sort; none for the first page. */
+  cursor?: string | null;
+  /** Only this organization's events (a server scoping a caller). */
+  organizationId?: string;
+}
+
+/** One page from the engine. */
+export interface EngineListResult {
+  /** The page's events, in the requested order (the stored objects: do not mutate them). */
+  events: AuditLogEvent[];
+  /** The token of the next page, or `null` when this page is the last. */
+  nextCursor: string | null;
+}
+
+/**
+ * The one query engine: filter by event names, actor ids and kinds, an inclusive time range and
+ * (with a planner) full text; order newest or oldest first; page by signed cursors.
+ *
+ * Paging is a consistent snapshot: a cursor remembers the last event it returned and how far the
+ * store had grown at the first page, so events inserted while a person pages (even ones dated in
+ * the past) neither repeat nor shift a page; they appear on the next first page.
+ */
+export interface QueryEngine {
+  /** The storage, for planners and diagnostics. */
+  readonly store: EventStore;
+  /** Whether a `search` filter is understood. */
+  readonly supportsSearch: boolean;
+  /** Adds events (append-only); throws `invalid_request` for a malformed or duplicate one. */
+  insert(events: readonly AuditLogEvent[]): void;
+  /** Lists one page; throws an {@link AuditLogError} for a bad filter, page size or cursor. */
+  list(request: EngineListRequest): EngineListResult;
+  /** One event by id, within an organization when given. */
+  get(id: string, organizationId?: string): AuditLogEvent | undefined;
+  /** The event names present (in an organization when given), sorted. */
+  eventNames(organizationId?: string): string[];
+}
+
+function checkPageSize(pageSize: unknown): number {
+  if (pageSize === undefined) return 25;
+  if (typeof pageSize !== 'number' || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+    throw new AuditLogError('invalid_request', `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${String(pageSize)}.`, { status: 400 });
+  }
+  return pageSize;
+}
+
+function checkSort(sort: unknown): AuditLogSort {
+  if (sort === undefined) return 'newest';
+  if (sort !== 'newest' && sort !== 'oldest') {
+    throw new AuditLogError('invalid_request', `sort must be "newest" or "oldest", got ${JSON.stringify(sort)}.`, { status: 400 });
+  }
+  return sort;
+}
+
+/** Creates a query engine over an in-process store. No state is shared between engines. */
+export function createQueryEngine(options: QueryEngineOptions = {}): QueryEngine {
+  const store = new EventStore();
+  const codec = new CursorCodec(options.cursorSecret);
+  const search = options.search;
+  if (options.events?.length) store.add(options.events);
+
+  function list(request: EngineListRequest): EngineListResult {
+    const sort = checkSort(request.sort);
+    const pageSize = checkPageSize(request.pageSize);
+    const filter = normalizeFilter(request.filter, request.organizationId);
+    const filterHash = hashText(canonicalFilter(filter));
+    let after: After | null = null;
+    let snapshot = store.lastSeq;
+    if (request.cursor) {
+      const position = codec.decode(request.cursor, { sort, filterHash });
+      if (position.snapshot > store.lastSeq) throw invalidCursor();
+      after = { time: position.time, id: position.id };
+      snapshot = position.snapshot;
+    }
+    const groups = planGroups(store, filter);
+    if (filter.search !== null) {
+      if (!search) throw new AuditLogError('unsupported', 'This engine has no full-text search.');
+      groups.push(search(filter.search, store));
+    }
+    if (groups.length === 0) groups.push({ lists: [store.all], test: () => true });
+    const walkers = groups.map((group) => new MergeWalker(group.lists, sort, filter.start, filter.end, after));
+    let driver = 0;
+    walkers.forEach((walker, i) => {
+      if (walker.estimate < walkers[driver]!.estimate) driver = i;
+    });
+    const tests = groups.filter((_, i) => i !== driver).map((group) => group.test);
+    const walker = walkers[driver]!;
+    const events: AuditLogEvent[] = [];
+    let hasMore = false;
+    let last = null;
+    for (let entry = walker.next(); entry; entry = walker.next()) {
+      if (entry.seq > snapshot || !tests.every((test) => test(entry!))) continue;
+      if (events.length === pageSize) {
+        hasMore = true;
+        break;
+      }
+      events.push(entry.event);
+      last = entry;
+    }
+    const nextCursor =
+      hasMore && last
+        ? codec.encode({ sort, time: last.time, id: last.event.id, snapshot, filterHash })
+        : null;
+    return { events, nextCursor };
+  }
+
+  return {
+    store,
+    supportsSearch: search !== undefined,
+    insert: (events) => store.add(events),
+    list,
+    get(id, organizationId) {
+      const entry = store.byId.get(id);
+      if (!entry || (organizationId !== undefined && entry.event.organizationId !== organizationId)) return undefined;
+      return entry.event;
+    },
+    eventNames: (organizationId) => [...store.eventNameCounts(organizationId).keys()].sort(),
+  };
+}

@@ -1,0 +1,57 @@
+import { actorIdsOf } from '../model/actor';
+import type { Entry } from './entry';
+import type { NormalizedFilter } from './filter';
+import type { EventStore } from './store';
+
+/**
+ * One filter dimension as a union of posting lists plus the exact test it stands for. The query
+ * walks the group with the fewest entries and applies the other groups' tests to what it finds.
+ */
+export interface CandidateGroup {
+  /** Key-ordered lists whose union is a superset of the matches of this dimension. */
+  lists: readonly (readonly Entry[])[];
+  /** The exact test of this dimension. */
+  test(entry: Entry): boolean;
+}
+
+/**
+ * Builds the candidate group of a full-text search over a store. The engine has none by default
+ * (its capabilities then say `search: false`); the search index plugs in here.
+ */
+export type SearchPlanner = (search: string, store: EventStore) => CandidateGroup;
+
+const EMPTY: readonly Entry[] = [];
+
+/** The candidate groups of a filter's structured dimensions (all but search). */
+export function planGroups(store: EventStore, filter: NormalizedFilter): CandidateGroup[] {
+  const groups: CandidateGroup[] = [];
+  const { eventNames, actorIds, actorKinds, organizationId } = filter;
+  if (organizationId !== null) {
+    groups.push({
+      lists: [store.byOrg.get(organizationId) ?? EMPTY],
+      test: (entry) => entry.event.organizationId === organizationId,
+    });
+  }
+  if (eventNames) {
+    const names = new Set(eventNames);
+    groups.push({
+      lists: eventNames.map((name) => store.byName.get(name) ?? EMPTY),
+      test: (entry) => names.has(entry.event.eventName),
+    });
+  }
+  if (actorIds) {
+    const ids = new Set(actorIds);
+    groups.push({
+      lists: actorIds.map((id) => store.byActorId.get(id) ?? EMPTY),
+      test: (entry) => actorIdsOf(entry.event).some((id) => ids.has(id)),
+    });
+  }
+  if (actorKinds) {
+    const kinds = new Set(actorKinds);
+    groups.push({
+      lists: actorKinds.map((kind) => store.byKind.get(kind) ?? EMPTY),
+      test: (entry) => kinds.has(entry.kind),
+    });
+  }
+  return groups;
+}
