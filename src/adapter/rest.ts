@@ -123,7 +123,7 @@ export function createRestAdapter(options: RestAdapterOptions): AuditLogAdapter 
       const wanted = refs.filter((ref) => capabilities.actorLookup.includes(ref.kind));
       if (wanted.length === 0) return [];
       const what = 'Looking up actors';
-      const body = await call('/actors:lookup', what, signal, { actors: wanted.map(({ kind, id }) => ({ kind, id })) });
+      const body = await call('/actors/lookup', what, signal, { actors: wanted.map(({ kind, id }) => ({ kind, id })) });
       if (!isPlainObject(body) || !Array.isArray(body.actors)) {
         throw new AuditLogError('malformed_response', `${what} failed: the answer has no "actors" list.`);
       }

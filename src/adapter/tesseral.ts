@@ -128,9 +128,10 @@ export function createTesseralAdapter(options: TesseralAdapterOptions = {}): Aud
       }
     },
     async getActors(refs, { signal }) {
+      // One shared, cached request per actor; this caller stops waiting when its signal fires.
       const lookups = refs.map(async (ref): Promise<AuditLogActorInfo | null> => {
         if (ref.kind === 'user') {
-          const user = await raceAbort(users.get(ref.id), signal);
+          const user = await users.get(ref.id);
           if (!user) return { ...ref, deleted: true };
           const info: AuditLogActorInfo = { ...ref };
           if (typeof user.email === 'string') info.email = user.email;
@@ -138,13 +139,13 @@ export function createTesseralAdapter(options: TesseralAdapterOptions = {}): Aud
           return info;
         }
         if (ref.kind === 'api_key') {
-          const key = await raceAbort(apiKeys.get(ref.id), signal);
+          const key = await apiKeys.get(ref.id);
           if (!key) return { ...ref, deleted: true };
           return typeof key.displayName === 'string' ? { ...ref, displayName: key.displayName } : { ...ref };
         }
         return null;
       });
-      const infos = await Promise.all(lookups);
+      const infos = await raceAbort(Promise.all(lookups), signal);
       return infos.filter((info): info is AuditLogActorInfo => info !== null);
     },
   };

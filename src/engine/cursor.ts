@@ -52,8 +52,9 @@ export class CursorCodec {
   /** @param secret the HMAC key; random when omitted (tokens then die with the engine) */
   constructor(secret?: string | Uint8Array) {
     if (secret === undefined) {
-      this.key = new Uint8Array(32);
-      globalThis.crypto.getRandomValues(this.key);
+      const key = new Uint8Array(32);
+      globalThis.crypto.getRandomValues(key);
+      this.key = key;
     } else {
       this.key = typeof secret === 'string' ? utf8ToBytes(secret) : secret;
     }

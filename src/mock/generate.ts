@@ -52,6 +52,8 @@ export interface MockOrganization {
   deletedUserIds: Set<string>;
   /** API keys that still exist (revoked included), by id. */
   apiKeys: Map<string, Snapshot>;
+  /** SCIM API keys that still exist (revoked included), by id. */
+  scimApiKeys: Map<string, Snapshot>;
   /** The owner who set it up, and a session of theirs (the owner token acts through it). */
   ownerId: string;
   ownerSessionId: string;
@@ -128,12 +130,13 @@ function toMockOrganization(spec: MockOrganizationSpec, sim: OrgSim, random: Ran
     users,
     deletedUserIds,
     apiKeys: new Map(sim.allApiKeys.map((k) => [k.id as string, k])),
+    scimApiKeys: new Map(sim.scimKeyById),
     ownerId: sim.ownerId,
     ownerSessionId: (sim.ownerSession?.id as string | undefined) ?? tesseralId('session', random),
     memberId: (member?.id as string | undefined) ?? tesseralId('user', random),
     memberSessionId: (memberSession?.id as string | undefined) ?? tesseralId('session', random),
     apiKeyId: (liveKey?.id as string | undefined) ?? null,
-    apiKeySecret: liveKey ? `demo_api_key_${spec.slug}_${liveKey.secretTokenSuffix as string}` : null,
+    apiKeySecret: liveKey ? `demo_api_key_${spec.slug}` : null,
   };
 }
 

@@ -57,6 +57,8 @@ export class OrgSim {
   private readonly userById = new Map<string, Snapshot>();
   /** API keys that exist (revoked ones too, until deleted), by id. */
   private readonly apiKeyById = new Map<string, Snapshot>();
+  /** SCIM API keys that exist (revoked ones too, until deleted), by id. */
+  readonly scimKeyById = new Map<string, Snapshot>();
   users: Snapshot[] = [];
   apiKeys: Snapshot[] = [];
   roles: Snapshot[] = [];
@@ -176,7 +178,7 @@ export class OrgSim {
         if (!this.sessions.length) return null;
         const index = Math.floor(r.next() * this.sessions.length);
         // A new object: the one in the sessions.create event's details must stay as it was.
-        const refreshed = { ...this.sessions[index]!, lastActiveTime: iso(t) };
+        const refreshed: Snapshot = { ...this.sessions[index]!, lastActiveTime: iso(t) };
         this.sessions[index] = refreshed;
         const { id, userId, expireTime, lastActiveTime, primaryAuthFactor, impersonatorEmail } = refreshed;
         const details: Snapshot = { id, userId, expireTime, lastActiveTime, primaryAuthFactor };
@@ -305,11 +307,12 @@ export class OrgSim {
         return { name: 'tesseral.api_keys.delete', actor: this.admin(), details: { apiKey } };
       }
       case 'passkeyCreate': {
-        const user = this.pickOther(this.users);
-        if (!user) return null;
-        const passkey = makePasskey(r, t, user.id as string);
+        // People register their own passkeys, from a session of theirs.
+        const session = this.pickOther(this.sessions);
+        if (!session) return null;
+        const passkey = makePasskey(r, t, session.userId as string);
         this.passkeys.push(passkey);
-        return { name: 'tesseral.passkeys.create', actor: this.self(user), details: { passkey } };
+        return { name: 'tesseral.passkeys.create', actor: { actorUserId: session.userId as string, actorSessionId: session.id as string }, details: { passkey } };
       }
       case 'passkeyUpdate': {
         const passkey = this.pickOther(this.passkeys);
@@ -410,6 +413,7 @@ export class OrgSim {
       case 'scimCreate': {
         const key = makeScimApiKey(r, t);
         this.scimKeys.push(key);
+        this.scimKeyById.set(key.id as string, key);
         return { name: 'tesseral.scim_api_keys.create', actor: this.admin(), details: { scimApiKey: key } };
       }
       case 'scimUpdate':
@@ -420,11 +424,13 @@ export class OrgSim {
         const after = updated(key, t, revoke ? { revoked: true } : { displayName: `${key.displayName as string} (rotated)` });
         this.scimKeys = revoke ? without(this.scimKeys, key) : this.scimKeys.map((k) => (k === key ? after : k));
         if (revoke) this.revokedScim.push(after);
+        this.scimKeyById.set(key.id as string, after);
         return { name: revoke ? 'tesseral.scim_api_keys.revoke' : 'tesseral.scim_api_keys.update', actor: this.admin(), details: { scimApiKey: after, previousScimApiKey: key } };
       }
       case 'scimDelete': {
         const key = this.revokedScim.pop();
         if (!key) return null;
+        this.scimKeyById.delete(key.id as string);
         return { name: 'tesseral.scim_api_keys.delete', actor: this.admin(), details: { scimApiKey: key } };
       }
     }
@@ -432,12 +438,6 @@ export class OrgSim {
 
   private revokedScim: Snapshot[] = [];
   private revokedApiKeys: Snapshot[] = [];
-
-  /** A user acting for themselves, through one of their sessions (or the admin path if none). */
-  private self(user: Snapshot): Actor {
-    const session = this.sessions.find((s) => s.userId === user.id);
-    return session ? { actorUserId: user.id as string, actorSessionId: session.id as string } : this.admin();
-  }
 
   private replace(field: 'users' | 'passkeys' | 'roles' | 'saml' | 'oidc', before: Snapshot, after: Snapshot): void {
     const list = this[field];

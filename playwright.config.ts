@@ -1,0 +1,36 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './browser-launch.ts';
+
+// Uncommon default ports: other tools on a shared machine may hold 4173/6006.
+const DEMO_PORT = Number(process.env.DEMO_PORT ?? 43173);
+const SB_PORT = Number(process.env.SB_PORT ?? 46006);
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: [['list']],
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  use: { ...devices['Desktop Chrome'], trace: 'retain-on-failure', launchOptions: chromiumLaunchOptions() },
+  projects: [
+    { name: 'demo', testMatch: /demo\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
+    { name: 'storybook', testMatch: /stories\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SB_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --mode demo --host 127.0.0.1 --port ${DEMO_PORT} --strictPort`,
+      url: `http://127.0.0.1:${DEMO_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: `npx vite preview --mode demo --outDir storybook-static --host 127.0.0.1 --port ${SB_PORT} --strictPort`,
+      url: `http://127.0.0.1:${SB_PORT}/iframe.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
+});

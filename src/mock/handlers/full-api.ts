@@ -1,0 +1,115 @@
+import { http, HttpResponse } from 'msw';
+import type { AuditLogActorInfo } from '../../adapter/types';
+import { AuditLogError, isAuditLogError } from '../../errors';
+import { isActorKind, type AuditLogActorKind } from '../../model/actor';
+import type { AuditLogSort } from '../../model/event';
+import type { AuditLogListFilter } from '../../model/query';
+import { isPlainObject } from '../../model/validate';
+import type { MockDatabase } from '../database';
+import type { MockOrganization } from '../generate';
+import { applyScenario, credentialOf, type MockScenario } from './scenario';
+
+/** The base path of the project's own query API in the mock server. */
+export const FULL_API_BASE = '/api/audit/v1';
+
+const STATUS: Partial<Record<string, number>> = {
+  invalid_request: 400, invalid_cursor: 400, unsupported: 400, unauthenticated: 401, permission_denied: 403, not_found: 404,
+};
+
+function restError(code: string, message: string): Response {
+  return HttpResponse.json({ error: { code, message } }, { status: STATUS[code] ?? 500 });
+}
+
+function owner(db: MockDatabase, request: Request): MockOrganization | Response {
+  const principal = db.principal(credentialOf(request));
+  if (!principal || principal.kind !== 'access') return restError('unauthenticated', 'a valid access token is required');
+  if (!principal.owner) return restError('permission_denied', 'only organization owners may view audit logs');
+  return principal.organization;
+}
+
+function parseListParams(params: URLSearchParams): { filter: AuditLogListFilter; sort: AuditLogSort; pageSize: number; cursor: string | null } {
+  const kinds = params.getAll('actorKind');
+  kinds.forEach((kind) => {
+    if (!isActorKind(kind)) throw new AuditLogError('invalid_request', `actorKind "${kind}" is not an actor kind.`);
+  });
+  const pageSizeText = params.get('pageSize') ?? '25';
+  if (!/^\d+$/.test(pageSizeText)) throw new AuditLogError('invalid_request', `pageSize must be a whole number, got "${pageSizeText}".`);
+  return {
+    filter: {
+      eventNames: params.getAll('eventName'),
+      actorIds: params.getAll('actorId'),
+      actorKinds: kinds as AuditLogActorKind[],
+      timeRange: { start: params.get('start') ?? undefined, end: params.get('end') ?? undefined },
+      search: params.get('q') ?? undefined,
+    },
+    sort: (params.get('sort') ?? 'newest') as AuditLogSort,
+    pageSize: Number(pageSizeText),
+    cursor: params.get('cursor') || null,
+  };
+}
+
+function lookupActor(org: MockOrganization, kind: AuditLogActorKind, id: string): AuditLogActorInfo | null {
+  if (kind === 'user') {
+    const user = org.users.get(id);
+    if (!user || org.deletedUserIds.has(id)) return { kind, id, deleted: true };
+    const info: AuditLogActorInfo = { kind, id, email: user.email as string };
+    if (user.displayName) info.displayName = user.displayName as string;
+    return info;
+  }
+  const source = kind === 'api_key' ? org.apiKeys : kind === 'scim_api_key' ? org.scimApiKeys : undefined;
+  if (!source) return null;
+  const found = source.get(id);
+  return found ? { kind, id, displayName: found.displayName as string } : { kind, id, deleted: true };
+}
+
+/**
+ * The project's own full query API (documented in `docs/rest-api.md`), served from the same engine
+ * as Tesseral's: every filter, both orders, page sizes to 1000, event by id, event names, batched
+ * actor lookup. Scoped to the owner's organization like Tesseral's.
+ */
+export function fullApiHandlers(db: MockDatabase, scenario: MockScenario) {
+  const guard = async (request: Request): Promise<MockOrganization | Response> =>
+    (await applyScenario(scenario, 'rest')) ?? owner(db, request);
+  return [
+    http.get(`*${FULL_API_BASE}/events`, async ({ request }) => {
+      const org = await guard(request);
+      if (org instanceof Response) return org;
+      try {
+        const { filter, sort, pageSize, cursor } = parseListParams(new URL(request.url).searchParams);
+        const page = db.engine.list({ organizationId: org.id, filter, sort, pageSize, cursor });
+        return HttpResponse.json({ events: page.events, nextCursor: page.nextCursor });
+      } catch (error) {
+        if (isAuditLogError(error)) return restError(error.code, error.message);
+        throw error;
+      }
+    }),
+    http.get(`*${FULL_API_BASE}/events/:eventId`, async ({ request, params }) => {
+      const org = await guard(request);
+      if (org instanceof Response) return org;
+      const event = db.engine.get(String(params.eventId), org.id);
+      return event ? HttpResponse.json({ event }) : restError('not_found', 'event not found');
+    }),
+    http.get(`*${FULL_API_BASE}/event-names`, async ({ request }) => {
+      const org = await guard(request);
+      if (org instanceof Response) return org;
+      return HttpResponse.json({ eventNames: db.engine.eventNames(org.id) });
+    }),
+    http.post(`*${FULL_API_BASE}/actors/lookup`, async ({ request }) => {
+      const org = await guard(request);
+      if (org instanceof Response) return org;
+      const body: unknown = await request.json().catch(() => undefined);
+      if (!isPlainObject(body) || !Array.isArray(body.actors) || body.actors.length > 1000) {
+        return restError('invalid_request', 'the body must be {"actors": [{"kind", "id"}, …]} with at most 1000 actors');
+      }
+      const actors: AuditLogActorInfo[] = [];
+      for (const ref of body.actors) {
+        if (!isPlainObject(ref) || !isActorKind(ref.kind) || typeof ref.id !== 'string') {
+          return restError('invalid_request', 'each actor needs a known "kind" and a string "id"');
+        }
+        const info = lookupActor(org, ref.kind, ref.id);
+        if (info) actors.push(info);
+      }
+      return HttpResponse.json({ actors });
+    }),
+  ];
+}

@@ -1,0 +1,307 @@
+import type { AuditLogAdapter, AuditLogListRequest, AuditLogListResult } from '../adapter/types';
+import { compareKey } from '../engine/entry';
+import { AuditLogError } from '../errors';
+import { actorIdsOf, deriveActor, type AuditLogActorKind } from '../model/actor';
+import { ACTOR_ID_FIELDS, type AuditLogEvent, type AuditLogSort } from '../model/event';
+import type { AuditLogListFilter } from '../model/query';
+import { parseEvent } from '../model/validate';
+import { check, checkSameIds, ContractViolation, rejection } from './assert';
+import { createContractFixture, type AdapterContractFixture } from './fixture';
+
+/** What a setup hands to the contract: the adapter, and how to add events to its backend. */
+export interface AdapterContractSubject {
+  /** The adapter under test, serving exactly the fixture's events. */
+  adapter: AuditLogAdapter;
+  /** Adds events to the backend while a person pages; enables the "events arrive" check. */
+  insert?(events: AuditLogEvent[]): void | Promise<void>;
+}
+
+/** How to run the contract against one adapter. */
+export interface AdapterContractOptions {
+  /** Shown in test names. */
+  name: string;
+  /** Makes a fresh subject serving the fixture's events. Called once per check. */
+  setup(fixture: AdapterContractFixture): AdapterContractSubject | Promise<AdapterContractSubject>;
+  /** Cleans up after each check. */
+  teardown?(): void | Promise<void>;
+  /** The fixture; default {@link createContractFixture}(). */
+  fixture?: AdapterContractFixture;
+}
+
+/** The test-runner functions the kit needs (Vitest's, Jest's, node:test's all fit). */
+export interface TestApi {
+  describe(name: string, body: () => void): void;
+  it(name: string, body: () => Promise<void>, timeout?: number): void;
+}
+
+const newest = (a: AuditLogEvent, b: AuditLogEvent) =>
+  compareKey(Date.parse(b.eventTime), b.id, Date.parse(a.eventTime), a.id);
+
+function ordered(events: readonly AuditLogEvent[], sort: AuditLogSort): AuditLogEvent[] {
+  const list = [...events].sort(newest);
+  return sort === 'newest' ? list : list.reverse();
+}
+
+/** The same event, field by field; the organization may be implicit (Tesseral's end-customer API). */
+function checkSameEvent(actual: AuditLogEvent, expected: AuditLogEvent, where: string): void {
+  parseEvent(actual, where);
+  for (const field of ['id', 'eventTime', 'eventName', ...ACTOR_ID_FIELDS] as const) {
+    const a = actual[field];
+    const e = expected[field];
+    const sameTime = field === 'eventTime' && typeof a === 'string' && Date.parse(a) === Date.parse(e as string);
+    if (a !== e && !sameTime) throw new ContractViolation(`${where}.${field}: expected ${JSON.stringify(e)}, got ${JSON.stringify(a)}.`);
+  }
+  if (JSON.stringify(actual.eventDetails) !== JSON.stringify(expected.eventDetails)) {
+    throw new ContractViolation(`${where}.eventDetails differ from the stored event ${expected.id}.`);
+  }
+}
+
+async function listAll(
+  adapter: AuditLogAdapter,
+  filter: AuditLogListFilter,
+  sort: AuditLogSort = adapter.capabilities.sorts[0]!,
+  pageSize = adapter.capabilities.pageSizes[0]!,
+  between?: (pageIndex: number) => Promise<void>,
+): Promise<AuditLogEvent[]> {
+  const all: AuditLogEvent[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < 10_000; page++) {
+    const result: AuditLogListResult = await adapter.listEvents({ filter, sort, pageSize, cursor, signal: new AbortController().signal });
+    check(result.events.length <= pageSize, `a page holds ${result.events.length} events, more than the page size ${pageSize}.`);
+    check(result.nextCursor === null || result.events.length > 0, 'a page with no events has a next cursor.');
+    all.push(...result.events);
+    if (result.nextCursor === null) return all;
+    check(result.nextCursor !== cursor, 'the next cursor equals the current one: paging would never end.');
+    cursor = result.nextCursor;
+    await between?.(page);
+  }
+  throw new ContractViolation('paging did not end after 10,000 pages.');
+}
+
+function request(adapter: AuditLogAdapter, filter: AuditLogListFilter, extra: Partial<AuditLogListRequest> = {}): AuditLogListRequest {
+  return {
+    filter,
+    sort: adapter.capabilities.sorts[0]!,
+    pageSize: adapter.capabilities.pageSizes[0]!,
+    cursor: null,
+    signal: new AbortController().signal,
+    ...extra,
+  };
+}
+
+async function checkRejects(action: () => Promise<unknown>, code: AuditLogError['code'], what: string): Promise<void> {
+  const error = await rejection(action, what);
+  check(error instanceof AuditLogError, `${what}: expected an AuditLogError, got ${String(error)}.`);
+  check(error.code === code, `${what}: expected code "${code}", got "${error.code}" (${error.message}).`);
+}
+
+/** Event names of the fixture by how often they occur, most frequent first. */
+function namesByCount(events: readonly AuditLogEvent[]): string[] {
+  const counts = new Map<string, number>();
+  for (const e of events) counts.set(e.eventName, (counts.get(e.eventName) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name]) => name);
+}
+
+/**
+ * Runs the adapter contract: the behaviour every adapter must have for the viewer to show true
+ * rows. Checks what the capabilities promise (and that what they deny is refused, not ignored).
+ *
+ * @example
+ * ```ts
+ * import { describe, it } from 'vitest';
+ * import { describeAdapterContract } from '@audit-log-viewer/react/testing';
+ * describeAdapterContract({ describe, it }, {
+ *   name: 'my backend',
+ *   setup: async (fixture) => ({ adapter: await startMyBackendWith(fixture.events) }),
+ * });
+ * ```
+ */
+export function describeAdapterContract(test: TestApi, options: AdapterContractOptions): void {
+  const fixture = options.fixture ?? createContractFixture();
+  const { events } = fixture;
+
+  const run = (name: string, body: (subject: AdapterContractSubject) => Promise<void>) =>
+    test.it(name, async () => {
+      const subject = await options.setup(fixture);
+      try {
+        await body(subject);
+      } finally {
+        await options.teardown?.();
+      }
+    }, 60_000);
+
+  test.describe(`adapter contract: ${options.name}`, () => {
+    run('declares an id and coherent capabilities', async ({ adapter }) => {
+      const c = adapter.capabilities;
+      check(typeof adapter.id === 'string' && adapter.id.length > 0, 'id must be a non-empty string.');
+      check(c.sorts.length > 0 && c.sorts.every((s) => s === 'newest' || s === 'oldest'), 'sorts must list "newest" and/or "oldest".');
+      check(c.pageSizes.length > 0 && c.pageSizes.every((n) => Number.isInteger(n) && n >= 1 && n <= c.maxPageSize), 'pageSizes must be whole numbers from 1 to maxPageSize.');
+      check(['none', 'single', 'multiple'].includes(c.eventNameFilter), 'eventNameFilter must be none, single or multiple.');
+      check(['none', 'single_user', 'multiple'].includes(c.actorIdFilter), 'actorIdFilter must be none, single_user or multiple.');
+    });
+
+    run('lists the first page in order, within the page size, with valid events', async ({ adapter }) => {
+      const sort = adapter.capabilities.sorts[0]!;
+      const pageSize = adapter.capabilities.pageSizes[0]!;
+      const page = await adapter.listEvents(request(adapter, {}));
+      const expected = ordered(events, sort).slice(0, pageSize);
+      checkSameIds(page.events.map((e) => e.id), expected.map((e) => e.id), 'first page');
+      page.events.forEach((e, i) => checkSameEvent(e, expected[i]!, `events[${i}]`));
+      check(page.nextCursor !== null, 'the first page of a larger result must have a next cursor.');
+    });
+
+    run('pages through every event exactly once, in order', async ({ adapter }) => {
+      for (const sort of adapter.capabilities.sorts) {
+        const all = await listAll(adapter, {}, sort);
+        checkSameIds(all.map((e) => e.id), ordered(events, sort).map((e) => e.id), `all events, ${sort} first`);
+      }
+    });
+
+    run('honours every offered page size', async ({ adapter }) => {
+      for (const pageSize of adapter.capabilities.pageSizes) {
+        const page = await adapter.listEvents(request(adapter, {}, { pageSize }));
+        check(page.events.length === Math.min(pageSize, events.length), `pageSize ${pageSize} gave ${page.events.length} events.`);
+      }
+    });
+
+    run('filters by event name as its capabilities say', async ({ adapter }) => {
+      const mode = adapter.capabilities.eventNameFilter;
+      const [common, , rare] = namesByCount(events);
+      if (mode === 'none') {
+        await checkRejects(() => adapter.listEvents(request(adapter, { eventNames: [common!] })), 'unsupported', 'an event-name filter');
+        return;
+      }
+      const one = await listAll(adapter, { eventNames: [rare!] });
+      checkSameIds(one.map((e) => e.id), ordered(events.filter((e) => e.eventName === rare), adapter.capabilities.sorts[0]!).map((e) => e.id), `events named ${rare}`);
+      const two = { eventNames: [rare!, common!] };
+      if (mode === 'single') {
+        await checkRejects(() => adapter.listEvents(request(adapter, two)), 'unsupported', 'two event names on a single-name backend');
+      } else {
+        const both = await listAll(adapter, two);
+        checkSameIds(both.map((e) => e.id), ordered(events.filter((e) => e.eventName === rare || e.eventName === common), adapter.capabilities.sorts[0]!).map((e) => e.id), `events named ${rare} or ${common}`);
+      }
+    });
+
+    run('filters by actor as its capabilities say', async ({ adapter }) => {
+      const mode = adapter.capabilities.actorIdFilter;
+      const sort = adapter.capabilities.sorts[0]!;
+      const user = fixture.actors.find((a) => a.kind === 'user' && events.some((e) => e.actorUserId === a.id))!;
+      const apiKey = events.find((e) => e.actorApiKeyId)?.actorApiKeyId;
+      check(apiKey, 'the fixture has an event by an API key.');
+      if (mode === 'none') {
+        await checkRejects(() => adapter.listEvents(request(adapter, { actorIds: [user.id] })), 'unsupported', 'an actor filter');
+        return;
+      }
+      const byUser = await listAll(adapter, { actorIds: [user.id] });
+      checkSameIds(byUser.map((e) => e.id), ordered(events.filter((e) => e.actorUserId === user.id), sort).map((e) => e.id), `events by ${user.id}`);
+      if (mode === 'single_user') {
+        await checkRejects(() => adapter.listEvents(request(adapter, { actorIds: [apiKey] })), 'unsupported', 'an API-key actor on a user-only backend');
+      } else {
+        const both = await listAll(adapter, { actorIds: [user.id, apiKey] });
+        checkSameIds(both.map((e) => e.id), ordered(events.filter((e) => actorIdsOf(e).some((id) => id === user.id || id === apiKey)), sort).map((e) => e.id), 'events by a user or an API key');
+      }
+    });
+
+    run('filters by actor kind as its capabilities say', async ({ adapter }) => {
+      const kinds: AuditLogActorKind[] = ['login', 'system'];
+      if (!adapter.capabilities.actorKindFilter) {
+        await checkRejects(() => adapter.listEvents(request(adapter, { actorKinds: kinds })), 'unsupported', 'an actor-kind filter');
+        return;
+      }
+      const found = await listAll(adapter, { actorKinds: kinds });
+      checkSameIds(found.map((e) => e.id), ordered(events.filter((e) => kinds.includes(deriveActor(e).kind)), adapter.capabilities.sorts[0]!).map((e) => e.id), 'login-flow and system events');
+    });
+
+    run('includes both ends of a time range', async ({ adapter }) => {
+      const sorted = ordered(events, 'oldest');
+      const start = sorted[Math.floor(sorted.length * 0.3)]!.eventTime;
+      const end = sorted[Math.floor(sorted.length * 0.6)]!.eventTime;
+      if (!adapter.capabilities.timeRange) {
+        await checkRejects(() => adapter.listEvents(request(adapter, { timeRange: { start, end } })), 'unsupported', 'a time range');
+        return;
+      }
+      const inside = (e: AuditLogEvent) => Date.parse(e.eventTime) >= Date.parse(start) && Date.parse(e.eventTime) <= Date.parse(end);
+      const found = await listAll(adapter, { timeRange: { start, end } });
+      checkSameIds(found.map((e) => e.id), ordered(events.filter(inside), adapter.capabilities.sorts[0]!).map((e) => e.id), `events from ${start} to ${end} inclusive`);
+      check(found.some((e) => e.eventTime === start) && found.some((e) => e.eventTime === end), 'the events exactly at start and end are included.');
+    });
+
+    run('refuses what its capabilities deny instead of ignoring it', async ({ adapter }) => {
+      const c = adapter.capabilities;
+      if (!c.search) await checkRejects(() => adapter.listEvents(request(adapter, { search: 'invite' })), 'unsupported', 'a search on a backend without search');
+      if (!c.sorts.includes('oldest')) await checkRejects(() => adapter.listEvents(request(adapter, {}, { sort: 'oldest' })), 'unsupported', 'an oldest-first sort');
+      if (c.pageSizes.length === 1) {
+        await checkRejects(() => adapter.listEvents(request(adapter, {}, { pageSize: c.pageSizes[0]! + 1 })), 'unsupported', 'another page size on a fixed-size backend');
+      }
+    });
+
+    run('rejects a forged cursor with invalid_cursor, never a wrong page', async ({ adapter }) => {
+      const first = await adapter.listEvents(request(adapter, {}));
+      const real = first.nextCursor!;
+      const flipped = real.slice(0, -2) + (real.at(-2) === 'A' ? 'B' : 'A') + real.at(-1);
+      for (const cursor of [flipped, 'not-a-cursor', `${real}x`]) {
+        await checkRejects(() => adapter.listEvents(request(adapter, {}, { cursor })), 'invalid_cursor', `the cursor ${JSON.stringify(cursor.slice(0, 24))}…`);
+      }
+    });
+
+    run('rejects with aborted when the signal has fired', async ({ adapter }) => {
+      const controller = new AbortController();
+      controller.abort();
+      await checkRejects(() => adapter.listEvents(request(adapter, {}, { signal: controller.signal })), 'aborted', 'a list call with an aborted signal');
+    });
+
+    run('keeps paging stable while events arrive: no repeat, no skip', async ({ adapter, insert }) => {
+      if (!insert) return;
+      const sort = adapter.capabilities.sorts[0]!;
+      const expected = ordered(events, sort).map((e) => e.id);
+      const template = events.find((e) => e.eventName.startsWith('tesseral.users.update'))!;
+      let n = 0;
+      const arrival = (time: number): AuditLogEvent => ({ ...template, id: `audit_log_event_inserted${String(++n).padStart(4, '0')}`, eventTime: new Date(time).toISOString() });
+      const times = events.map((e) => Date.parse(e.eventTime));
+      const all = await listAll(adapter, {}, sort, adapter.capabilities.pageSizes[0]!, async (page) => {
+        if (page > 2) return;
+        // Newer than everything, older than everything, and in the part not yet paged through.
+        const middle = times[Math.floor(times.length / 2)]! - 1;
+        await insert([arrival(Math.max(...times) + 60_000), arrival(Math.min(...times) - 60_000), arrival(middle)]);
+      });
+      checkSameIds(all.map((e) => e.id), expected, 'paging while events arrive');
+      const fresh = await adapter.listEvents(request(adapter, {}));
+      check(fresh.events.some((e) => e.id.startsWith('audit_log_event_inserted')), 'a new first page shows the events that arrived.');
+    });
+
+    run('looks up events by id, when it can', async ({ adapter }) => {
+      if (!adapter.getEvent) return;
+      const signal = new AbortController().signal;
+      const target = events[Math.floor(events.length / 3)]!;
+      const found = await adapter.getEvent(target.id, { signal });
+      check(found, `getEvent(${target.id}) found nothing.`);
+      checkSameEvent(found, target, 'getEvent');
+      check((await adapter.getEvent('audit_log_event_doesnotexist', { signal })) === null, 'getEvent of an unknown id must be null.');
+    });
+
+    run('resolves actors and marks deleted ones, when it can', async ({ adapter }) => {
+      if (!adapter.getActors) return;
+      const signal = new AbortController().signal;
+      const lookupKinds = adapter.capabilities.actorLookup;
+      const known = fixture.actors.filter((a) => lookupKinds.includes(a.kind));
+      const deleted = fixture.deletedActors.filter((a) => lookupKinds.includes(a.kind));
+      const refs = [...known, ...deleted].map(({ kind, id }) => ({ kind, id }));
+      const infos = await adapter.getActors(refs, { signal });
+      for (const actor of known) {
+        const info = infos.find((i) => i.id === actor.id);
+        check(info && !info.deleted, `actor ${actor.id} was not resolved.`);
+        check(info.displayName === actor.displayName && (actor.email === undefined || info.email === actor.email),
+          `actor ${actor.id}: expected ${actor.displayName ?? ''} ${actor.email ?? ''}, got ${info.displayName ?? ''} ${info.email ?? ''}.`);
+      }
+      for (const actor of deleted) {
+        check(infos.find((i) => i.id === actor.id)?.deleted === true, `deleted actor ${actor.id} must come back with deleted: true.`);
+      }
+    });
+
+    run('lists the event names present, when it can', async ({ adapter }) => {
+      if (!adapter.listEventNames) return;
+      const names = await adapter.listEventNames({ signal: new AbortController().signal });
+      checkSameIds(names, [...new Set(events.map((e) => e.eventName))].sort(), 'event names');
+    });
+  });
+}
