@@ -1,0 +1,13 @@
+/**
+ * Every performance budget of the project, in one place. `npm run bench` measures against them
+ * and prints figures and ratios; CI prints them. They are targets, not test assertions: timings
+ * on shared 2-core machines are noisy, so a figure over budget is reported, not failed.
+ */
+export const BUDGETS = {
+  /** Generating 1,000,000 mock events (issue 2). */
+  generate1MSeconds: 15,
+  /** Heap retained by 1,000,000 generated events (issue 2). */
+  generate1MHeapMB: 1536,
+  /** Median engine first page on 1,000,000 events, per query shape (issue 2). */
+  firstPageMs: 20,
+} as const;

@@ -1,0 +1,57 @@
+import os from 'node:os';
+import { createQueryEngine } from '../src/engine/engine';
+import { generateDataset } from '../src/mock/generate';
+import type { EngineListRequest } from '../src/engine/engine';
+import { BUDGETS } from './budgets';
+import { heapMB, median, percentile, row, time } from './stats';
+
+/**
+ * `npm run bench`: figures for the data layer on 1,000,000 events. Prints what it measured, the
+ * budget and the ratio; never fails on a figure (timings on shared machines are noisy).
+ */
+const SIZE = Number(process.env.BENCH_SIZE ?? 1_000_000);
+const END = Date.parse('2026-11-01T00:00:00Z');
+
+console.log(`Benchmark · ${new Date().toISOString()} · ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`);
+if (typeof (globalThis as { gc?: unknown }).gc !== 'function') console.log('  (run with --expose-gc for exact heap figures: npm run bench does)');
+
+const heap0 = heapMB();
+let t0 = performance.now();
+const dataset = generateDataset({ seed: 1, size: SIZE, end: END });
+const generateSeconds = (performance.now() - t0) / 1000;
+const generatedHeap = heapMB() - heap0;
+
+t0 = performance.now();
+const engine = createQueryEngine({ events: dataset.events });
+const indexSeconds = (performance.now() - t0) / 1000;
+const indexHeap = heapMB() - heap0 - generatedHeap;
+
+console.log(`\nData: ${SIZE.toLocaleString('en')} events, ${dataset.organizations.length} organizations`);
+console.log(row('generate events (time)', generateSeconds, 's', BUDGETS.generate1MSeconds));
+console.log(row('generate events (heap retained)', generatedHeap, 'MB', BUDGETS.generate1MHeapMB));
+console.log(row('index them in the engine (time)', indexSeconds, 's'));
+console.log(row('index them in the engine (heap retained)', indexHeap, 'MB'));
+console.log(row('peak resident set size of the process', process.resourceUsage().maxRSS / 1024, 'MB'));
+
+const acme = dataset.organizations[0]!.id;
+const middle = END - 45 * 86_400_000;
+const shapes: [string, EngineListRequest][] = [
+  ['first page, no filter', {}],
+  ['first page, one common event name (sessions.refresh)', { filter: { eventNames: ['tesseral.sessions.refresh'] } }],
+  ['first page, one rare event name (roles.delete)', { filter: { eventNames: ['tesseral.roles.delete'] } }],
+  ['first page, a one-day time range', { filter: { timeRange: { start: new Date(middle).toISOString(), end: new Date(middle + 86_400_000).toISOString() } } }],
+  ['first page, Tesseral-style (one org, 10 rows)', { organizationId: acme, pageSize: 10 }],
+  ['first page, one org + name + 7-day range', { organizationId: acme, filter: { eventNames: ['tesseral.users.update'], timeRange: { start: new Date(middle).toISOString(), end: new Date(middle + 7 * 86_400_000).toISOString() } } }],
+  ['first page, actor kinds login + system', { filter: { actorKinds: ['login', 'system'] } }],
+  ['first page, oldest first', { sort: 'oldest' }],
+];
+console.log(`\nEngine first page (page size 25 unless said; median and p95 of 31 runs after 5 warm-ups)`);
+for (const [name, request] of shapes) {
+  const runs = time(() => engine.list({ pageSize: 25, ...request }));
+  // The row count shows the query found something: a fast empty answer would prove nothing.
+  const rows = engine.list({ pageSize: 25, ...request }).events.length;
+  console.log(row(`${name} (median)`, median(runs), 'ms', BUDGETS.firstPageMs) + `   p95 ${percentile(runs, 95).toFixed(2)} ms   ${rows} rows`);
+}
+const first = engine.list({ pageSize: 25 });
+const next = time(() => engine.list({ pageSize: 25, cursor: first.nextCursor }));
+console.log(row('next page by cursor, no filter (median)', median(next), 'ms', BUDGETS.firstPageMs));
