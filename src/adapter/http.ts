@@ -59,6 +59,7 @@ export async function fetchJson(
   init: RequestInit & { signal: AbortSignal },
   what: string,
 ): Promise<{ status: number; body: unknown }> {
+  if (init.signal.aborted) throw new AuditLogError('aborted', 'The request was cancelled.', { cause: init.signal.reason });
   let response: Response;
   try {
     response = await fetchFn(url, init);
