@@ -35,7 +35,7 @@ function num(name: string, text: string | undefined, min: number, max: number): 
   return value;
 }
 
-const port = num('port', values.port ?? process.env.PORT ?? '4010', 0, 65535);
+const port = num('port', values.port ?? (process.env.PORT || '4010'), 0, 65535);
 const db = createMockDatabase({ seed: num('seed', values.seed, 0, 2 ** 32 - 1), size: num('size', values.size, 0, 2_000_000) });
 const scenario = createScenario({ latencyMs: num('latency', values.latency, 0, 60_000), errorRate: num('error-rate', values['error-rate'], 0, 1) });
 const running = await startHttpServer(createMockHandlers(db, scenario), { port, host: values.host });

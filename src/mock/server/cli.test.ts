@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The real `npm run mock-server` program, on a free port, answering real HTTP requests.
+const root = path.resolve(import.meta.dirname, '../../..');
+let child: ChildProcess;
+let url = '';
+let output = '';
+
+beforeAll(async () => {
+  child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/mock/server/cli.ts', '--port', '0', '--size', '3000'], { cwd: root, env: { ...process.env, PORT: '' } });
+  url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no URL printed:\n${output}`)), 30_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = output.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+      if (found && output.includes('demo_backend_api_key')) {
+        clearTimeout(timer);
+        resolve(found[1]!);
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
+  });
+}, 40_000);
+
+afterAll(() => {
+  child?.kill('SIGTERM');
+});
+
+describe('npm run mock-server', () => {
+  it('prints its URL on 127.0.0.1 and the demo credentials', () => {
+    for (const token of ['demo_owner_acme', 'demo_member_acme', 'demo_owner_umbrella', 'demo_backend_api_key', 'demo_api_key_acme']) {
+      expect(output).toContain(token);
+    }
+  });
+
+  it('answers the Tesseral list endpoint with the right JSON shape', async () => {
+    const response = await fetch(`${url}/api/frontend/v1/audit-log-events`, { headers: { Authorization: 'Bearer demo_owner_acme' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    const body = (await response.json()) as { auditLogEvents: { id: string; eventTime: string }[]; nextPageToken: string };
+    expect(Object.keys(body).sort()).toEqual(['auditLogEvents', 'nextPageToken']);
+    expect(body.auditLogEvents).toHaveLength(10);
+    expect(body.auditLogEvents[0]!.id).toMatch(/^audit_log_event_/);
+    const next = await fetch(`${url}/api/frontend/v1/audit-log-events?pageToken=${encodeURIComponent(body.nextPageToken)}`, { headers: { Authorization: 'Bearer demo_owner_acme' } });
+    const page2 = (await next.json()) as typeof body;
+    expect(page2.auditLogEvents[0]!.eventTime <= body.auditLogEvents[9]!.eventTime).toBe(true);
+  });
+
+  it('answers 401 without a token, 403 for a non-owner, 400 for a bad page token', async () => {
+    expect((await fetch(`${url}/api/frontend/v1/audit-log-events`)).status).toBe(401);
+    expect((await fetch(`${url}/api/frontend/v1/audit-log-events`, { headers: { Authorization: 'Bearer demo_member_acme' } })).status).toBe(403);
+    const bad = await fetch(`${url}/api/frontend/v1/audit-log-events?pageToken=forged`, { headers: { Authorization: 'Bearer demo_owner_acme' } });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ code: 'invalid_argument', message: 'invalid pagination token' });
+  });
+
+  it('rejects a create request with two actors, with a clear message', async () => {
+    const response = await fetch(`${url}/v1/audit-log-events`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer demo_backend_api_key', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ actorUserId: 'user_x', actorApiKeyId: 'api_key_y', eventName: 'ledgerly.invoices.approve' }),
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { message: string }).message).toBe(
+      'exactly one of organizationId, actorUserId, actorSessionId, actorApiKeyId, actorCredentials must be set, got actorUserId and actorApiKeyId',
+    );
+  });
+});
