@@ -4,11 +4,11 @@
  */
 
 // The event model and the Tesseral catalogue
-export type { AuditLogEvent, AuditLogActorIdField, AuditLogSort } from './model/event';
-export { ACTOR_ID_FIELDS } from './model/event';
-export type { AuditLogActor, AuditLogActorKind } from './model/actor';
-export { ACTOR_KINDS, actorIdsOf, deriveActor, isActorKind } from './model/actor';
-export type { AuditLogEventGroup, AuditLogEventType, AuditLogSnapshotPair } from './model/catalogue';
+export type { AuditLogEvent, AuditLogActorIdField, AuditLogSort } from './model/event.js';
+export { ACTOR_ID_FIELDS } from './model/event.js';
+export type { AuditLogActor, AuditLogActorKind } from './model/actor.js';
+export { ACTOR_KINDS, actorIdsOf, deriveActor, isActorKind } from './model/actor.js';
+export type { AuditLogEventGroup, AuditLogEventType, AuditLogSnapshotPair } from './model/catalogue.js';
 export {
   EVENT_GROUP_LABELS,
   TESSERAL_EVENT_NAMES,
@@ -16,20 +16,20 @@ export {
   deriveCustomLabel,
   describeEventName,
   isTesseralEventName,
-} from './model/catalogue';
-export type { AuditLogListFilter, AuditLogTimeRange } from './model/query';
-export { isRfc3339, parseEvent } from './model/validate';
+} from './model/catalogue.js';
+export type { AuditLogListFilter, AuditLogTimeRange } from './model/query.js';
+export { isRfc3339, parseEvent } from './model/validate.js';
 
 // Errors
-export type { AuditLogErrorCode, AuditLogErrorOptions } from './errors';
-export { AuditLogError, isAuditLogError } from './errors';
+export type { AuditLogErrorCode, AuditLogErrorOptions } from './errors.js';
+export { AuditLogError, isAuditLogError } from './errors.js';
 
 // The query engine (also for implementing the REST API on a Node backend)
-export type { EngineListRequest, EngineListResult, QueryEngine, QueryEngineOptions } from './engine/engine';
-export { MAX_PAGE_SIZE, createQueryEngine } from './engine/engine';
-export type { CandidateGroup, SearchPlanner } from './engine/plan';
-export type { Entry } from './engine/entry';
-export type { EventStore } from './engine/store';
+export type { EngineListRequest, EngineListResult, QueryEngine, QueryEngineOptions } from './engine/engine.js';
+export { MAX_PAGE_SIZE, createQueryEngine } from './engine/engine.js';
+export type { CandidateGroup, SearchPlanner } from './engine/plan.js';
+export type { Entry } from './engine/entry.js';
+export type { EventStore } from './engine/store.js';
 
 // Adapters
 export type {
@@ -42,12 +42,34 @@ export type {
   AuditLogExportFormat,
   AuditLogListRequest,
   AuditLogListResult,
-} from './adapter/types';
-export { FULL_CAPABILITIES, assertSupported } from './adapter/capabilities';
-export type { FetchLike } from './adapter/http';
-export type { MemoryAdapter, MemoryAdapterOptions } from './adapter/memory';
-export { createMemoryAdapter } from './adapter/memory';
-export type { TesseralAdapterOptions } from './adapter/tesseral';
-export { TESSERAL_CAPABILITIES, createTesseralAdapter } from './adapter/tesseral';
-export type { RestAdapterOptions } from './adapter/rest';
-export { createRestAdapter } from './adapter/rest';
+} from './adapter/types.js';
+export { FULL_CAPABILITIES, assertSupported } from './adapter/capabilities.js';
+export type { FetchLike } from './adapter/http.js';
+export type { MemoryAdapter, MemoryAdapterOptions } from './adapter/memory.js';
+export { createMemoryAdapter } from './adapter/memory.js';
+export type { TesseralAdapterOptions } from './adapter/tesseral.js';
+export { TESSERAL_CAPABILITIES, createTesseralAdapter } from './adapter/tesseral.js';
+export type { RestAdapterOptions } from './adapter/rest.js';
+export { createRestAdapter } from './adapter/rest.js';
+
+// The viewer: ready-made, composable parts, and the headless hook
+export type { AuditLogViewerProps } from './components/audit-log-viewer.js';
+export { AuditLogViewer } from './components/audit-log-viewer.js';
+export type { AuditLogRootProps, AuditLogTheme } from './components/root.js';
+export { AuditLogRoot } from './components/root.js';
+export { AuditLogToolbar } from './components/toolbar.js';
+export { AuditLogNotices } from './components/notices.js';
+export type { AuditLogTableProps } from './components/table.js';
+export { AuditLogTable } from './components/table.js';
+export { AuditLogPagination } from './components/pagination.js';
+export type { AuditLogClassNames, AuditLogSlot } from './components/context.js';
+export type { AuditLogController, AuditLogStatus, UseAuditLogOptions } from './state/use-audit-log.js';
+export { useAuditLog } from './state/use-audit-log.js';
+export { createAuditLogQueryClient } from './query/client.js';
+export { auditLogKeys } from './query/keys.js';
+export type { AuditLogMessages } from './format/messages.js';
+export { DEFAULT_MESSAGES } from './format/messages.js';
+export type { AuditLogTimeZone } from './format/time.js';
+export { formatInZone } from './format/time.js';
+export type { ActorDisplay } from './format/actor.js';
+export { describeActor } from './format/actor.js';

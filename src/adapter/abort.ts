@@ -1,4 +1,4 @@
-import { AuditLogError } from '../errors';
+import { AuditLogError } from '../errors.js';
 
 function abortedError(signal: AbortSignal): AuditLogError {
   return new AuditLogError('aborted', 'The request was cancelled.', { cause: signal.reason });

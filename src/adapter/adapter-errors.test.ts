@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AuditLogError } from '../errors';
-import type { FetchLike } from './http';
-import { createRestAdapter } from './rest';
-import { createTesseralAdapter } from './tesseral';
-import type { AuditLogAdapter } from './types';
+import { AuditLogError } from '../errors.js';
+import type { FetchLike } from './http.js';
+import { createRestAdapter } from './rest.js';
+import { createTesseralAdapter } from './tesseral.js';
+import type { AuditLogAdapter } from './types.js';
 
 const signal = () => new AbortController().signal;
 

@@ -1,5 +1,5 @@
-import { AuditLogError } from '../errors';
-import type { AuditLogCapabilities, AuditLogListRequest } from './types';
+import { AuditLogError } from '../errors.js';
+import type { AuditLogCapabilities, AuditLogListRequest } from './types.js';
 
 /** Everything the engine can do except search: the memory and REST adapters' default. */
 export const FULL_CAPABILITIES: AuditLogCapabilities = {

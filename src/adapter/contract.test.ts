@@ -1,11 +1,11 @@
 import { describe, it } from 'vitest';
-import { createNodeMock } from '../mock/msw/node';
-import { FULL_API_BASE } from '../mock/handlers/full-api';
-import { describeAdapterContract } from '../testing';
-import { createContractFixture } from '../testing/fixture';
-import { createMemoryAdapter } from './memory';
-import { createRestAdapter } from './rest';
-import { createTesseralAdapter } from './tesseral';
+import { createNodeMock } from '../mock/msw/node.js';
+import { FULL_API_BASE } from '../mock/handlers/full-api.js';
+import { describeAdapterContract } from '../testing/index.js';
+import { createContractFixture } from '../testing/fixture.js';
+import { createMemoryAdapter } from './memory.js';
+import { createRestAdapter } from './rest.js';
+import { createTesseralAdapter } from './tesseral.js';
 
 const fixture = createContractFixture();
 

@@ -1,5 +1,5 @@
-import { AuditLogError, type AuditLogErrorCode } from '../errors';
-import { isPlainObject } from '../model/validate';
+import { AuditLogError, type AuditLogErrorCode } from '../errors.js';
+import { isPlainObject } from '../model/validate.js';
 
 /** The `fetch` an adapter calls: the global one by default, or the host's own (auth, tracing, tests). */
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;

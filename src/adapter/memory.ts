@@ -1,11 +1,11 @@
-import { createQueryEngine, type QueryEngine } from '../engine/engine';
-import type { SearchPlanner } from '../engine/plan';
-import { throwIfAborted } from '../errors';
-import { randomId } from './random-id';
-import type { AuditLogEvent } from '../model/event';
-import { sleep } from './abort';
-import { assertSupported, FULL_CAPABILITIES } from './capabilities';
-import type { AuditLogActorInfo, AuditLogAdapter, AuditLogCapabilities } from './types';
+import { createQueryEngine, type QueryEngine } from '../engine/engine.js';
+import type { SearchPlanner } from '../engine/plan.js';
+import { throwIfAborted } from '../errors.js';
+import { randomId } from './random-id.js';
+import type { AuditLogEvent } from '../model/event.js';
+import { sleep } from './abort.js';
+import { assertSupported, FULL_CAPABILITIES } from './capabilities.js';
+import type { AuditLogActorInfo, AuditLogAdapter, AuditLogCapabilities } from './types.js';
 
 /** Options of {@link createMemoryAdapter}. */
 export interface MemoryAdapterOptions {

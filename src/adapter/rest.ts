@@ -1,9 +1,9 @@
-import { AuditLogError } from '../errors';
-import { isActorKind } from '../model/actor';
-import { isPlainObject, parseEvent } from '../model/validate';
-import { assertSupported, FULL_CAPABILITIES } from './capabilities';
-import { fetchJson, toAuditLogError, type FetchLike } from './http';
-import type { AuditLogActorInfo, AuditLogAdapter, AuditLogCapabilities, AuditLogListResult } from './types';
+import { AuditLogError } from '../errors.js';
+import { isActorKind } from '../model/actor.js';
+import { isPlainObject, parseEvent } from '../model/validate.js';
+import { assertSupported, FULL_CAPABILITIES } from './capabilities.js';
+import { fetchJson, toAuditLogError, type FetchLike } from './http.js';
+import type { AuditLogActorInfo, AuditLogAdapter, AuditLogCapabilities, AuditLogListResult } from './types.js';
 
 /** Options of {@link createRestAdapter}. */
 export interface RestAdapterOptions {

@@ -1,11 +1,11 @@
-import { AuditLogError } from '../errors';
-import { hashText } from '../engine/cursor';
-import { parseEvent, isPlainObject } from '../model/validate';
-import { raceAbort } from './abort';
-import { assertSupported } from './capabilities';
-import { fetchJson, toAuditLogError, type FetchLike } from './http';
-import { LookupCache } from './lookup-cache';
-import type { AuditLogActorInfo, AuditLogAdapter, AuditLogCapabilities, AuditLogListResult } from './types';
+import { AuditLogError } from '../errors.js';
+import { hashText } from '../engine/cursor.js';
+import { parseEvent, isPlainObject } from '../model/validate.js';
+import { raceAbort } from './abort.js';
+import { assertSupported } from './capabilities.js';
+import { fetchJson, toAuditLogError, type FetchLike } from './http.js';
+import { LookupCache } from './lookup-cache.js';
+import type { AuditLogActorInfo, AuditLogAdapter, AuditLogCapabilities, AuditLogListResult } from './types.js';
 
 /** Options of {@link createTesseralAdapter}. */
 export interface TesseralAdapterOptions {

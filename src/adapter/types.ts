@@ -1,6 +1,6 @@
-import type { AuditLogActorKind } from '../model/actor';
-import type { AuditLogEvent, AuditLogSort } from '../model/event';
-import type { AuditLogListFilter } from '../model/query';
+import type { AuditLogActorKind } from '../model/actor.js';
+import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
+import type { AuditLogListFilter } from '../model/query.js';
 
 /**
  * What a backend can do. The viewer reads it to hide or explain what a backend cannot do, instead

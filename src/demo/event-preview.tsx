@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import type { AuditLogAdapter } from '../adapter/types';
-import { deriveActor } from '../model/actor';
-import { describeEventName } from '../model/catalogue';
+import type { AuditLogAdapter } from '../adapter/types.js';
+import { deriveActor } from '../model/actor.js';
+import { describeEventName } from '../model/catalogue.js';
 
 /**
  * A stand-in for the viewer until it exists: the newest page of events through an adapter, as a

@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createTesseralAdapter } from '../adapter/tesseral';
-import { EventPreview } from './event-preview';
+import { createTesseralAdapter } from '../adapter/tesseral.js';
+import { EventPreview } from './event-preview.js';
 
 /**
  * The demo: the mock backend runs in a service worker (MSW) in this tab, so the page talks to
@@ -11,7 +11,7 @@ import { EventPreview } from './event-preview';
 async function main() {
   const params = new URLSearchParams(window.location.search);
   const size = Math.min(Number(params.get('size')) || 10_000, 200_000);
-  const { createBrowserMock } = await import('../mock/msw/browser');
+  const { createBrowserMock } = await import('../mock/msw/browser.js');
   const { worker } = createBrowserMock({ size });
   await worker.start({ onUnhandledRequest: 'bypass', quiet: false, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
   const adapter = createTesseralAdapter({ accessToken: 'demo_owner_acme' });

@@ -1,9 +1,9 @@
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { AuditLogError } from '../errors';
-import type { AuditLogSort } from '../model/event';
-import { base64UrlToBytes, bytesToBase64Url } from './base64url';
+import { AuditLogError } from '../errors.js';
+import type { AuditLogSort } from '../model/event.js';
+import { base64UrlToBytes, bytesToBase64Url } from './base64url.js';
 
 /** Where a page ended, and the query and snapshot it belongs to. */
 export interface CursorPosition {

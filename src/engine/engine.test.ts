@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AuditLogError } from '../errors';
-import { generateDataset } from '../mock/generate';
-import { Random } from '../mock/random';
-import { actorIdsOf, deriveActor, type AuditLogActorKind } from '../model/actor';
-import type { AuditLogEvent, AuditLogSort } from '../model/event';
-import type { AuditLogListFilter } from '../model/query';
-import { createQueryEngine, type QueryEngine } from './engine';
+import { AuditLogError } from '../errors.js';
+import { generateDataset } from '../mock/generate.js';
+import { Random } from '../mock/random.js';
+import { actorIdsOf, deriveActor, type AuditLogActorKind } from '../model/actor.js';
+import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
+import type { AuditLogListFilter } from '../model/query.js';
+import { createQueryEngine, type QueryEngine } from './engine.js';
 
 const END = Date.parse('2025-07-01T12:00:00.000Z');
 const dataset = generateDataset({ seed: 7, size: 3000, end: END, days: 30 });

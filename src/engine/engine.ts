@@ -1,11 +1,11 @@
-import { AuditLogError } from '../errors';
-import type { AuditLogEvent, AuditLogSort } from '../model/event';
-import type { AuditLogListFilter } from '../model/query';
-import { CursorCodec, hashText, invalidCursor } from './cursor';
-import { canonicalFilter, normalizeFilter } from './filter';
-import { MergeWalker, type After } from './merge';
-import { planGroups, type SearchPlanner } from './plan';
-import { EventStore } from './store';
+import { AuditLogError } from '../errors.js';
+import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
+import type { AuditLogListFilter } from '../model/query.js';
+import { CursorCodec, hashText, invalidCursor } from './cursor.js';
+import { canonicalFilter, normalizeFilter } from './filter.js';
+import { MergeWalker, type After } from './merge.js';
+import { planGroups, type SearchPlanner } from './plan.js';
+import { EventStore } from './store.js';
 
 /** The largest page the engine serves. */
 export const MAX_PAGE_SIZE = 1000;

@@ -1,5 +1,5 @@
-import { deriveActor, type AuditLogActorKind } from '../model/actor';
-import type { AuditLogEvent } from '../model/event';
+import { deriveActor, type AuditLogActorKind } from '../model/actor.js';
+import type { AuditLogEvent } from '../model/event.js';
 
 /** An event as the engine stores it: the event plus the fields every query compares. */
 export interface Entry {

@@ -1,7 +1,7 @@
-import { AuditLogError } from '../errors';
-import { ACTOR_KINDS, isActorKind, type AuditLogActorKind } from '../model/actor';
-import type { AuditLogListFilter } from '../model/query';
-import { isRfc3339 } from '../model/validate';
+import { AuditLogError } from '../errors.js';
+import { ACTOR_KINDS, isActorKind, type AuditLogActorKind } from '../model/actor.js';
+import type { AuditLogListFilter } from '../model/query.js';
+import { isRfc3339 } from '../model/validate.js';
 
 /** A filter after validation: sorted, de-duplicated, times as epoch ms, `null` where open. */
 export interface NormalizedFilter {

@@ -1,5 +1,5 @@
-import type { AuditLogSort } from '../model/event';
-import { firstAfter, firstAtOrAfter, lowerBound, upperBound, type Entry } from './entry';
+import type { AuditLogSort } from '../model/event.js';
+import { firstAfter, firstAtOrAfter, lowerBound, upperBound, type Entry } from './entry.js';
 
 /** Where to start reading: strictly after this key, in the direction of the sort. */
 export interface After {

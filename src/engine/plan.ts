@@ -1,7 +1,7 @@
-import { actorIdsOf } from '../model/actor';
-import type { Entry } from './entry';
-import type { NormalizedFilter } from './filter';
-import type { EventStore } from './store';
+import { actorIdsOf } from '../model/actor.js';
+import type { Entry } from './entry.js';
+import type { NormalizedFilter } from './filter.js';
+import type { EventStore } from './store.js';
 
 /**
  * One filter dimension as a union of posting lists plus the exact test it stands for. The query

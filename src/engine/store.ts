@@ -1,8 +1,8 @@
-import { AuditLogError } from '../errors';
-import type { AuditLogActorKind } from '../model/actor';
-import { actorIdsOf } from '../model/actor';
-import type { AuditLogEvent } from '../model/event';
-import { compareEntries, toEntry, upperBound, type Entry } from './entry';
+import { AuditLogError } from '../errors.js';
+import type { AuditLogActorKind } from '../model/actor.js';
+import { actorIdsOf } from '../model/actor.js';
+import type { AuditLogEvent } from '../model/event.js';
+import { compareEntries, toEntry, upperBound, type Entry } from './entry.js';
 
 const NO_ORG = '';
 

@@ -1,6 +1,6 @@
-import { hexOf } from './ids';
-import { WeightedChoice, type Random } from './random';
-import type { Snapshot } from './entities';
+import { hexOf } from './ids.js';
+import { WeightedChoice, type Random } from './random.js';
+import type { Snapshot } from './entities.js';
 
 /** The fictional vendor whose product the demo embeds the viewer in. */
 export const VENDOR = 'ledgerly';

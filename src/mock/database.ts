@@ -1,6 +1,6 @@
-import { createQueryEngine, type QueryEngine } from '../engine/engine';
-import type { SearchPlanner } from '../engine/plan';
-import { generateDataset, type GenerateOptions, type MockDataset, type MockOrganization } from './generate';
+import { createQueryEngine, type QueryEngine } from '../engine/engine.js';
+import type { SearchPlanner } from '../engine/plan.js';
+import { generateDataset, type GenerateOptions, type MockDataset, type MockOrganization } from './generate.js';
 
 /** Who a bearer token or cookie stands for. */
 export type MockPrincipal =

@@ -1,5 +1,5 @@
-import { base64Of, hexOf, tesseralId } from './ids';
-import type { Random } from './random';
+import { base64Of, hexOf, tesseralId } from './ids.js';
+import type { Random } from './random.js';
 
 /**
  * Entity snapshots as Tesseral writes them into event details: protojson, so a non-optional

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deriveActor } from '../model/actor';
-import { describeEventName, TESSERAL_EVENT_NAMES } from '../model/catalogue';
-import { generateDataset } from './generate';
+import { deriveActor } from '../model/actor.js';
+import { describeEventName, TESSERAL_EVENT_NAMES } from '../model/catalogue.js';
+import { generateDataset } from './generate.js';
 
 const END = Date.parse('2025-07-01T12:00:00.000Z');
 const dataset = generateDataset({ seed: 11, size: 4000, end: END, days: 60 });

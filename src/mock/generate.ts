@@ -1,9 +1,9 @@
-import type { AuditLogEvent } from '../model/event';
-import { compareKey } from '../engine/entry';
-import type { Snapshot } from './entities';
-import { tesseralId } from './ids';
-import { OrgSim } from './org-sim';
-import { Random } from './random';
+import type { AuditLogEvent } from '../model/event.js';
+import { compareKey } from '../engine/entry.js';
+import type { Snapshot } from './entities.js';
+import { tesseralId } from './ids.js';
+import { OrgSim } from './org-sim.js';
+import { Random } from './random.js';
 
 /** One organization to generate. */
 export interface MockOrganizationSpec {

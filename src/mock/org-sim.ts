@@ -1,11 +1,11 @@
-import type { AuditLogEvent } from '../model/event';
-import { customEvent } from './custom-events';
+import type { AuditLogEvent } from '../model/event.js';
+import { customEvent } from './custom-events.js';
 import {
   AUTH_FACTORS, iso, makeApiKey, makeInvite, makeOidcConnection, makeOrganization, makePasskey, makeRole,
   makeSamlConnection, makeScimApiKey, makeSession, makeUser, person, updated, type Snapshot,
-} from './entities';
-import { auditLogEventId, tesseralId } from './ids';
-import { WeightedChoice, type Random } from './random';
+} from './entities.js';
+import { auditLogEventId, tesseralId } from './ids.js';
+import { WeightedChoice, type Random } from './random.js';
 
 /** The actor fields of an event being made. */
 type Actor = Pick<AuditLogEvent, 'actorUserId' | 'actorSessionId' | 'actorApiKeyId' | 'actorBackendApiKeyId' | 'actorIntermediateSessionId' | 'actorScimApiKeyId'>;

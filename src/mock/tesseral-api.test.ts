@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeMock } from './msw/node';
+import { createNodeMock } from './msw/node.js';
 
 const END = Date.parse('2025-07-01T12:00:00.000Z');
 const mock = createNodeMock({ seed: 3, size: 2500, end: END, days: 30 });

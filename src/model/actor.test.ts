@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actorIdsOf, deriveActor } from './actor';
-import type { AuditLogEvent } from './event';
+import { actorIdsOf, deriveActor } from './actor.js';
+import type { AuditLogEvent } from './event.js';
 
 const base: AuditLogEvent = { id: 'audit_log_event_1', eventTime: '2025-07-01T00:00:00Z', eventName: 'tesseral.users.update', eventDetails: {} };
 

@@ -1,4 +1,4 @@
-import type { AuditLogEvent } from './event';
+import type { AuditLogEvent } from './event.js';
 
 /**
  * Who acted, as a closed set of kinds so that no view has to guess:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeEventName, EVENT_GROUP_LABELS, TESSERAL_EVENT_NAMES, TESSERAL_EVENT_TYPES } from './catalogue';
+import { describeEventName, EVENT_GROUP_LABELS, TESSERAL_EVENT_NAMES, TESSERAL_EVENT_TYPES } from './catalogue.js';
 
 // Copied from tesseral-reference.md ("The 39 auto-collected event names and their details"), with
 // the details keys of each: the catalogue must match the reference, not itself.

@@ -1,4 +1,4 @@
-import type { AuditLogActorKind } from './actor';
+import type { AuditLogActorKind } from './actor.js';
 
 /**
  * An inclusive range of instants. Either end may be open. Both are RFC 3339 strings, so that the

@@ -1,5 +1,5 @@
-import { AuditLogError } from '../errors';
-import { ACTOR_ID_FIELDS, type AuditLogEvent } from './event';
+import { AuditLogError } from '../errors.js';
+import { ACTOR_ID_FIELDS, type AuditLogEvent } from './event.js';
 
 /** RFC 3339 date-time with a mandatory zone (`Z` or `±hh:mm`) and optional fraction. */
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$/;

@@ -1,12 +1,12 @@
-import type { AuditLogAdapter, AuditLogListRequest, AuditLogListResult } from '../adapter/types';
-import { compareKey } from '../engine/entry';
-import { AuditLogError } from '../errors';
-import { actorIdsOf, deriveActor, type AuditLogActorKind } from '../model/actor';
-import { ACTOR_ID_FIELDS, type AuditLogEvent, type AuditLogSort } from '../model/event';
-import type { AuditLogListFilter } from '../model/query';
-import { parseEvent } from '../model/validate';
-import { check, checkSameIds, ContractViolation, rejection } from './assert';
-import { createContractFixture, type AdapterContractFixture } from './fixture';
+import type { AuditLogAdapter, AuditLogListRequest, AuditLogListResult } from '../adapter/types.js';
+import { compareKey } from '../engine/entry.js';
+import { AuditLogError } from '../errors.js';
+import { actorIdsOf, deriveActor, type AuditLogActorKind } from '../model/actor.js';
+import { ACTOR_ID_FIELDS, type AuditLogEvent, type AuditLogSort } from '../model/event.js';
+import type { AuditLogListFilter } from '../model/query.js';
+import { parseEvent } from '../model/validate.js';
+import { check, checkSameIds, ContractViolation, rejection } from './assert.js';
+import { createContractFixture, type AdapterContractFixture } from './fixture.js';
 
 /** What a setup hands to the contract: the adapter, and how to add events to its backend. */
 export interface AdapterContractSubject {

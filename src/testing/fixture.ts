@@ -1,6 +1,6 @@
-import type { AuditLogActorInfo, AuditLogActorRef } from '../adapter/types';
-import { generateDataset, type MockDataset } from '../mock/generate';
-import type { AuditLogEvent } from '../model/event';
+import type { AuditLogActorInfo, AuditLogActorRef } from '../adapter/types.js';
+import { generateDataset, type MockDataset } from '../mock/generate.js';
+import type { AuditLogEvent } from '../model/event.js';
 
 /** The data the contract runs on: one organization's history, and who its actors are. */
 export interface AdapterContractFixture {

@@ -2,8 +2,8 @@
  * The adapter contract test kit: `@audit-log-viewer/react/testing`.
  * Run {@link describeAdapterContract} in your test runner against your adapter.
  */
-export { describeAdapterContract } from './contract';
-export type { AdapterContractOptions, AdapterContractSubject, TestApi } from './contract';
-export { createContractFixture, FIXTURE_END } from './fixture';
-export type { AdapterContractFixture } from './fixture';
-export { ContractViolation } from './assert';
+export { describeAdapterContract } from './contract.js';
+export type { AdapterContractOptions, AdapterContractSubject, TestApi } from './contract.js';
+export { createContractFixture, FIXTURE_END } from './fixture.js';
+export type { AdapterContractFixture } from './fixture.js';
+export { ContractViolation } from './assert.js';

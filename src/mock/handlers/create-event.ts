@@ -1,10 +1,10 @@
 import { http, HttpResponse } from 'msw';
-import type { AuditLogEvent } from '../../model/event';
-import { isPlainObject, isRfc3339 } from '../../model/validate';
-import type { MockDatabase } from '../database';
-import { auditLogEventId } from '../ids';
-import { Random } from '../random';
-import { applyScenario, connectError, credentialOf, type MockScenario } from './scenario';
+import type { AuditLogEvent } from '../../model/event.js';
+import { isPlainObject, isRfc3339 } from '../../model/validate.js';
+import type { MockDatabase } from '../database.js';
+import { auditLogEventId } from '../ids.js';
+import { Random } from '../random.js';
+import { applyScenario, connectError, credentialOf, type MockScenario } from './scenario.js';
 
 const NAME_PATTERN = /^[a-z0-9_]+\.[a-z0-9_]+\.[a-z0-9_]+/;
 const ACTOR_FIELDS = ['organizationId', 'actorUserId', 'actorSessionId', 'actorApiKeyId', 'actorCredentials'] as const;

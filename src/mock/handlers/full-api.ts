@@ -1,13 +1,13 @@
 import { http, HttpResponse } from 'msw';
-import type { AuditLogActorInfo } from '../../adapter/types';
-import { AuditLogError, isAuditLogError } from '../../errors';
-import { isActorKind, type AuditLogActorKind } from '../../model/actor';
-import type { AuditLogSort } from '../../model/event';
-import type { AuditLogListFilter } from '../../model/query';
-import { isPlainObject } from '../../model/validate';
-import type { MockDatabase } from '../database';
-import type { MockOrganization } from '../generate';
-import { applyScenario, credentialOf, type MockScenario } from './scenario';
+import type { AuditLogActorInfo } from '../../adapter/types.js';
+import { AuditLogError, isAuditLogError } from '../../errors.js';
+import { isActorKind, type AuditLogActorKind } from '../../model/actor.js';
+import type { AuditLogSort } from '../../model/event.js';
+import type { AuditLogListFilter } from '../../model/query.js';
+import { isPlainObject } from '../../model/validate.js';
+import type { MockDatabase } from '../database.js';
+import type { MockOrganization } from '../generate.js';
+import { applyScenario, credentialOf, type MockScenario } from './scenario.js';
 
 /** The base path of the project's own query API in the mock server. */
 export const FULL_API_BASE = '/api/audit/v1';

@@ -1,8 +1,8 @@
-import type { MockDatabase } from '../database';
-import { createEventHandlers } from './create-event';
-import { fullApiHandlers } from './full-api';
-import type { MockScenario } from './scenario';
-import { tesseralApiHandlers } from './tesseral-api';
+import type { MockDatabase } from '../database.js';
+import { createEventHandlers } from './create-event.js';
+import { fullApiHandlers } from './full-api.js';
+import type { MockScenario } from './scenario.js';
+import { tesseralApiHandlers } from './tesseral-api.js';
 
 /**
  * Every handler of the mock backend, for one database and one scenario: the same list serves

@@ -1,8 +1,8 @@
 import { http, HttpResponse } from 'msw';
-import { isAuditLogError } from '../../errors';
-import type { AuditLogEvent } from '../../model/event';
-import type { MockDatabase } from '../database';
-import { applyScenario, connectError, credentialOf, type MockScenario } from './scenario';
+import { isAuditLogError } from '../../errors.js';
+import type { AuditLogEvent } from '../../model/event.js';
+import type { MockDatabase } from '../database.js';
+import { applyScenario, connectError, credentialOf, type MockScenario } from './scenario.js';
 
 /** Tesseral's end-customer API leaves the organization implicit: it is never in the answer. */
 function withoutOrganization({ organizationId: _omit, ...event }: AuditLogEvent): Omit<AuditLogEvent, 'organizationId'> {

@@ -1,7 +1,7 @@
 import { setupWorker } from 'msw/browser';
-import { createMockDatabase, type MockDatabaseOptions } from '../database';
-import { createMockHandlers } from '../handlers';
-import { createScenario, type MockScenario } from '../handlers/scenario';
+import { createMockDatabase, type MockDatabaseOptions } from '../database.js';
+import { createMockHandlers } from '../handlers/index.js';
+import { createScenario, type MockScenario } from '../handlers/scenario.js';
 
 /** The mock backend in the browser (demo, Storybook): a service worker answers the API calls. */
 export function createBrowserMock(options: MockDatabaseOptions = {}, scenario: MockScenario = createScenario()) {

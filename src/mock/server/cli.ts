@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { createMockDatabase } from '../database';
-import { createMockHandlers } from '../handlers';
-import { FULL_API_BASE } from '../handlers/full-api';
-import { createScenario } from '../handlers/scenario';
-import { startHttpServer } from './http-server';
+import { createMockDatabase } from '../database.js';
+import { createMockHandlers } from '../handlers/index.js';
+import { FULL_API_BASE } from '../handlers/full-api.js';
+import { createScenario } from '../handlers/scenario.js';
+import { startHttpServer } from './http-server.js';
 
 /**
  * `npm run mock-server -- --port 4010`: the mock backend as a standalone HTTP server on

@@ -1,0 +1,38 @@
+import { useAuditLog, type UseAuditLogOptions } from '../state/use-audit-log.js';
+import type { AuditLogClassNames } from './context.js';
+import { AuditLogNotices } from './notices.js';
+import { AuditLogPagination } from './pagination.js';
+import { AuditLogRoot, type AuditLogTheme } from './root.js';
+import { AuditLogTable, type AuditLogTableProps } from './table.js';
+import { AuditLogToolbar } from './toolbar.js';
+
+/** Props of {@link AuditLogViewer}: the hook's options plus how it looks. */
+export interface AuditLogViewerProps extends UseAuditLogOptions, AuditLogTableProps {
+  /** Default `"system"`. */
+  theme?: AuditLogTheme;
+  /** Extra class names per slot. */
+  classNames?: AuditLogClassNames;
+  /** Drop the viewer's own styles (keep only `classNames`). */
+  unstyled?: boolean;
+}
+
+/**
+ * The ready-made audit-log page: title, time zone, the events table, paging, and every state
+ * (loading, empty, error with Retry, partial). Import `@audit-log-viewer/react/styles.css` once.
+ *
+ * @example
+ * ```tsx
+ * <AuditLogViewer adapter={createTesseralAdapter({ accessToken })} timeZone="UTC" theme="dark" />
+ * ```
+ */
+export function AuditLogViewer({ theme, classNames, unstyled, onRowActivate, ...options }: AuditLogViewerProps) {
+  const controller = useAuditLog(options);
+  return (
+    <AuditLogRoot controller={controller} theme={theme} classNames={classNames} unstyled={unstyled}>
+      <AuditLogToolbar />
+      <AuditLogNotices />
+      <AuditLogTable onRowActivate={onRowActivate} />
+      <AuditLogPagination />
+    </AuditLogRoot>
+  );
+}

@@ -1,0 +1,75 @@
+import { useQuery } from '@tanstack/react-query';
+import { describeActor } from '../format/actor.js';
+import { formatInZone } from '../format/time.js';
+import { deriveActor } from '../model/actor.js';
+import { describeEventName } from '../model/catalogue.js';
+import type { AuditLogEvent } from '../model/event.js';
+import { auditLogKeys } from '../query/keys.js';
+import { useAuditLogContext, useSlot } from './context.js';
+
+/** The event's label, with its raw name beside it in a quieter style. */
+export function EventCell({ event }: { event: AuditLogEvent }) {
+  const slot = useSlot();
+  const { label } = describeEventName(event.eventName);
+  return (
+    <>
+      <bdi className={slot('eventLabel')}>{label}</bdi>{' '}
+      <code className={slot('eventName')}>
+        <bdi>{event.eventName}</bdi>
+      </code>
+    </>
+  );
+}
+
+/** The typed actor, its name resolved through the adapter (batched, cached), never guessed. */
+export function ActorCell({ event }: { event: AuditLogEvent }) {
+  const { controller } = useAuditLogContext();
+  const slot = useSlot();
+  const actor = deriveActor(event);
+  const lookup = actor.id !== null && controller.actors.canResolve(actor.kind);
+  const info = useQuery(
+    {
+      queryKey: auditLogKeys.actor(controller.adapter.id, actor.kind, actor.id ?? ''),
+      queryFn: () => controller.actors.load({ kind: actor.kind, id: actor.id! }),
+      enabled: lookup,
+      staleTime: 10 * 60_000,
+    },
+    controller.queryClient,
+  );
+  const shown = describeActor(actor, info.data, lookup && info.isPending, controller.messages);
+  if (shown.text === null) {
+    return (
+      <span className={slot('skeleton', 'alv-skeleton-text')} role="img" aria-label={controller.messages.actorLoading} />
+    );
+  }
+  return (
+    <span className={slot('actor')}>
+      <bdi>{shown.text}</bdi>
+      {shown.deleted ? <span className={slot('deleted')}>{` (${controller.messages.actorDeleted})`}</span> : null}
+      {shown.id && shown.id !== shown.text ? (
+        <>
+          {' '}
+          <code className={slot('actorId')}>{shown.id}</code>
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+/** The time in the chosen zone, labeled with the zone; the exact ISO 8601 instant on hover and focus. */
+export function TimeCell({ event }: { event: AuditLogEvent }) {
+  const { controller } = useAuditLogContext();
+  const slot = useSlot();
+  const instant = new Date(event.eventTime);
+  const iso = Number.isNaN(instant.getTime()) ? event.eventTime : instant.toISOString();
+  return (
+    <span className={slot('time')}>
+      <time dateTime={iso} title={iso}>
+        {formatInZone(event.eventTime, controller.timeZone, controller.locale)}
+      </time>
+      <span className={slot('instant')} aria-hidden="true">
+        {iso}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,40 @@
+import { createContext, useContext } from 'react';
+import type { AuditLogController } from '../state/use-audit-log.js';
+
+/** The parts of the viewer a host can give its own class names. */
+export type AuditLogSlot =
+  | 'root' | 'toolbar' | 'title' | 'field' | 'select' | 'notice' | 'error' | 'tableWrap' | 'table' | 'headerCell'
+  | 'row' | 'cell' | 'eventLabel' | 'eventName' | 'actor' | 'actorId' | 'deleted' | 'time' | 'instant'
+  | 'empty' | 'skeleton' | 'pagination' | 'button' | 'pageStatus';
+
+/** Class names per slot, added to (or, with `unstyled`, instead of) the viewer's own. */
+export type AuditLogClassNames = Partial<Record<AuditLogSlot, string>>;
+
+/** What every part reads: the controller and how to style. */
+export interface AuditLogContextValue {
+  controller: AuditLogController;
+  classNames: AuditLogClassNames;
+  unstyled: boolean;
+}
+
+const AuditLogContext = createContext<AuditLogContextValue | null>(null);
+
+/** Provides a viewer's state to its parts. */
+export const AuditLogProvider = AuditLogContext.Provider;
+
+/** The viewer's state, for a part; throws a clear error outside `<AuditLogRoot>`. */
+export function useAuditLogContext(): AuditLogContextValue {
+  const value = useContext(AuditLogContext);
+  if (!value) throw new Error('Audit log parts must be rendered inside <AuditLogRoot controller={useAuditLog(…)}>.');
+  return value;
+}
+
+/** The class of a slot: `alv-<slot>` (unless unstyled) plus the host's class. */
+export function useSlot(): (slot: AuditLogSlot, ...extra: (string | false | undefined)[]) => string | undefined {
+  const { classNames, unstyled } = useAuditLogContext();
+  return (slot, ...extra) => {
+    const own = unstyled ? [] : [`alv-${slot}`, ...extra.filter((c): c is string => Boolean(c))];
+    const all = [...own, classNames[slot]].filter(Boolean);
+    return all.length ? all.join(' ') : undefined;
+  };
+}

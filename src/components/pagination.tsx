@@ -1,0 +1,37 @@
+import { useId } from 'react';
+import { useAuditLogContext, useSlot } from './context.js';
+
+/** Previous/Next by cursor, the page number, and "Rows per page" where the backend allows it. */
+export function AuditLogPagination() {
+  const { controller } = useAuditLogContext();
+  const slot = useSlot();
+  const sizeId = useId();
+  const { messages, pageSizes } = controller;
+  if (controller.status === 'error' || controller.status === 'empty') return null;
+  const sizes = [...pageSizes].sort((a, b) => a - b);
+  return (
+    <nav className={slot('pagination')} aria-label={messages.paginationLabel}>
+      {sizes.length > 1 ? (
+        <span className={slot('field')}>
+          <label htmlFor={sizeId}>{messages.rowsPerPage}</label>
+          <select id={sizeId} className={slot('select')} value={controller.pageSize} onChange={(e) => controller.setPageSize(Number(e.target.value))}>
+            {sizes.map((size) => (
+              <option key={size} value={size}>{size}</option>
+            ))}
+          </select>
+        </span>
+      ) : (
+        <span className={slot('pageStatus')}>{messages.fixedPageSize(controller.pageSize)}</span>
+      )}
+      <span className={slot('pageStatus')} aria-live="polite">
+        {controller.isLoadingMore ? messages.loadingMore : messages.pageStatus(controller.pageIndex + 1)}
+      </span>
+      <button type="button" className={slot('button')} onClick={controller.previousPage} disabled={!controller.hasPreviousPage}>
+        {messages.previousPage}
+      </button>
+      <button type="button" className={slot('button')} onClick={controller.nextPage} disabled={!controller.hasNextPage || controller.isLoadingMore}>
+        {messages.nextPage}
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import type { AuditLogController } from '../state/use-audit-log.js';
+import { AuditLogProvider, type AuditLogClassNames } from './context.js';
+
+/** Light, dark, or follow the person's system setting. */
+export type AuditLogTheme = 'light' | 'dark' | 'system';
+
+/** Props of {@link AuditLogRoot}. */
+export interface AuditLogRootProps {
+  /** From {@link useAuditLog}. */
+  controller: AuditLogController;
+  /** Default `"system"`. */
+  theme?: AuditLogTheme;
+  /** Extra class names per slot. */
+  classNames?: AuditLogClassNames;
+  /** Drops the viewer's own classes, so only the host's styles apply. */
+  unstyled?: boolean;
+  /** The parts, arranged as the host likes. */
+  children: ReactNode;
+}
+
+/**
+ * The viewer's root: a labeled region that carries the theme and gives its parts the state.
+ * Every style of the stylesheet hangs under its `alv-root` class, so nothing leaks out.
+ */
+export function AuditLogRoot({ controller, theme = 'system', classNames = {}, unstyled = false, children }: AuditLogRootProps) {
+  const rootClass = [unstyled ? undefined : 'alv-root', classNames.root].filter(Boolean).join(' ') || undefined;
+  return (
+    <AuditLogProvider value={{ controller, classNames, unstyled }}>
+      <section className={rootClass} data-theme={theme} aria-label={controller.messages.title}>
+        {children}
+      </section>
+    </AuditLogProvider>
+  );
+}

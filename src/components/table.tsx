@@ -1,0 +1,113 @@
+import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import type { AuditLogEvent } from '../model/event.js';
+import { ActorCell, EventCell, TimeCell } from './cells.js';
+import { useAuditLogContext, useSlot } from './context.js';
+
+const features = tableFeatures({});
+const helper = createColumnHelper<typeof features, AuditLogEvent>();
+// Headers are resolved from messages at render time through the column id.
+const columns = helper.columns([
+  helper.display({ id: 'event', cell: ({ row }) => <EventCell event={row.original} /> }),
+  helper.display({ id: 'actor', cell: ({ row }) => <ActorCell event={row.original} /> }),
+  helper.display({ id: 'time', cell: ({ row }) => <TimeCell event={row.original} /> }),
+]);
+const SKELETON_ROWS = [0, 1, 2, 3, 4];
+
+/** Props of {@link AuditLogTable}. */
+export interface AuditLogTableProps {
+  /** Called when a person opens a row (click, or Enter on the focused row). */
+  onRowActivate?: (event: AuditLogEvent) => void;
+}
+
+/**
+ * The events table (TanStack Table over the controller's rows). One tab stop: Up/Down/Home/End
+ * move between rows, Enter opens one. While loading it shows a skeleton with `aria-busy`.
+ */
+export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
+  const { controller } = useAuditLogContext();
+  const slot = useSlot();
+  const { messages, status } = controller;
+  const table = useTable({ features, columns, data: controller.events, getRowId: (row) => row.id });
+  const [focused, setFocused] = useState(0);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const rows = table.getRowModel().rows;
+  const active = Math.min(focused, Math.max(0, rows.length - 1));
+  const headers: Record<string, string> = { event: messages.columnEvent, actor: messages.columnActor, time: messages.columnTime };
+
+  function onKeyDown(e: KeyboardEvent<HTMLTableRowElement>, index: number) {
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: rows.length - 1 };
+    if (e.key in moves) {
+      e.preventDefault();
+      const target = Math.max(0, Math.min(rows.length - 1, moves[e.key]!));
+      setFocused(target);
+      body.current?.querySelectorAll<HTMLTableRowElement>('tr[data-row]')[target]?.focus();
+    } else if (e.key === 'Enter' && onRowActivate) {
+      e.preventDefault();
+      onRowActivate(rows[index]!.original);
+    }
+  }
+
+  if (status === 'error') return null;
+  const busy = status === 'loading' || controller.isLoadingMore;
+  return (
+    <div className={slot('tableWrap')}>
+      <table className={slot('table')} aria-label={messages.tableLabel} aria-busy={busy}>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => (
+                <th key={header.id} scope="col" className={slot('headerCell', `alv-col-${header.column.id}`)}>
+                  {headers[header.column.id]}
+                </th>
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody ref={body}>
+          {status === 'loading'
+            ? SKELETON_ROWS.map((i) => (
+                <tr key={i} className={slot('row')} aria-hidden="true">
+                  {columns.map((c) => (
+                    <td key={c.id} className={slot('cell')}>
+                      <span className={slot('skeleton')} />
+                    </td>
+                  ))}
+                </tr>
+              ))
+            : null}
+          {status === 'empty' ? (
+            <tr className={slot('row')}>
+              <td colSpan={columns.length} className={slot('empty')}>
+                <strong>{messages.emptyTitle}</strong>
+                <span>{messages.emptyBody}</span>
+              </td>
+            </tr>
+          ) : null}
+          {rows.map((row, index) => (
+            <tr
+              key={row.id}
+              data-row=""
+              className={slot('row')}
+              tabIndex={index === active ? 0 : -1}
+              onFocus={() => setFocused(index)}
+              onKeyDown={(e) => onKeyDown(e, index)}
+              onClick={onRowActivate ? () => onRowActivate(row.original) : undefined}
+            >
+              {row.getAllCells().map((cell) => (
+                <td key={cell.id} className={slot('cell', `alv-col-${cell.column.id}`)}>
+                  <table.FlexRender cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {status === 'loading' ? (
+        <p role="status" className="alv-visually-hidden">
+          {messages.loading}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { AuditLogActorInfo } from '../adapter/types.js';
+import type { AuditLogActor } from '../model/actor.js';
+import type { AuditLogMessages } from './messages.js';
+
+/** What the Actor cell shows. */
+export interface ActorDisplay {
+  /** The name to show; `null` while it loads. */
+  text: string | null;
+  /** The actor's id, shown quieter (or alone when there is no name). */
+  id: string | null;
+  /** The actor no longer exists. */
+  deleted: boolean;
+}
+
+/**
+ * Words for an actor: the user's email (or name), the API key's name, "SCIM", "Vendor backend",
+ * "Login flow", and "System" only when the event has no actor at all. Never a guess: while a name
+ * loads, `text` is `null`; when a lookup failed or is impossible, the id stands in.
+ */
+export function describeActor(
+  actor: AuditLogActor,
+  info: AuditLogActorInfo | null | undefined,
+  loading: boolean,
+  messages: AuditLogMessages,
+): ActorDisplay {
+  const deleted = info?.deleted === true;
+  switch (actor.kind) {
+    case 'system':
+      return { text: messages.actorSystem, id: null, deleted: false };
+    case 'login':
+      return { text: messages.actorLogin, id: actor.id, deleted: false };
+    case 'backend_api_key':
+      return { text: messages.actorBackend, id: actor.id, deleted: false };
+    case 'scim_api_key':
+      if (loading) return { text: null, id: actor.id, deleted: false };
+      return { text: info?.displayName && !deleted ? messages.actorScimNamed(info.displayName) : messages.actorScim, id: actor.id, deleted };
+    case 'api_key':
+      if (loading) return { text: null, id: actor.id, deleted: false };
+      return { text: info?.displayName && !deleted ? messages.actorApiKey(info.displayName) : actor.id, id: actor.id, deleted };
+    case 'user':
+      if (!actor.id) return { text: messages.actorUnknownUser, id: actor.sessionId ?? null, deleted: false };
+      if (loading) return { text: null, id: actor.id, deleted: false };
+      return { text: (!deleted && (info?.email || info?.displayName)) || actor.id, id: actor.id, deleted };
+  }
+}

@@ -1,0 +1,50 @@
+import { TZDate } from '@date-fns/tz';
+import { format, type Locale } from 'date-fns';
+
+/** A time zone choice: the viewer's own `"local"`, `"UTC"`, or an IANA name such as `Europe/Paris`. */
+export type AuditLogTimeZone = 'local' | 'UTC' | (string & {});
+
+/** The browser's (or server's) own IANA zone. */
+export function localZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** Resolves `"local"` to an IANA name; checks that an IANA name exists, else falls back to UTC. */
+export function resolveZone(zone: AuditLogTimeZone): string {
+  if (zone === 'local') return localZone();
+  if (zone === 'UTC') return 'UTC';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    return 'UTC';
+  }
+}
+
+/** The zone's short name at an instant ("UTC", "CET", "GMT+2"), for labeling every shown time. */
+export function zoneAbbreviation(instant: Date, zone: string): string {
+  if (zone === 'UTC') return 'UTC';
+  const part = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' })
+    .formatToParts(instant)
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? zone;
+}
+
+/**
+ * Formats an instant in a zone, labeled with the zone: "2025-07-01 19:04:12 CEST". The date
+ * pattern follows the locale (date-fns `P`), the time is 24-hour with seconds, since audit
+ * readers compare times to the second.
+ */
+export function formatInZone(iso: string, zone: string, locale?: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const zoned = new TZDate(date.getTime(), zone);
+  return `${format(zoned, 'P HH:mm:ss', locale ? { locale } : undefined)} ${zoneAbbreviation(date, zone)}`;
+}
+
+/** Every IANA zone the runtime knows, for the zone picker (a short list when it cannot tell). */
+export function knownZones(): string[] {
+  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+  const zones = intl.supportedValuesOf?.('timeZone') ?? ['America/New_York', 'Europe/London', 'Europe/Paris', 'Asia/Tokyo'];
+  return zones.filter((z) => z !== 'UTC');
+}

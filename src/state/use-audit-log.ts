@@ -1,0 +1,188 @@
+import { useInfiniteQuery, type QueryClient } from '@tanstack/react-query';
+import type { Locale } from 'date-fns';
+import { useCallback, useMemo, useState } from 'react';
+import type { AuditLogAdapter, AuditLogCapabilities, AuditLogListResult } from '../adapter/types.js';
+import { AuditLogError, isAuditLogError } from '../errors.js';
+import { resolveMessages, type AuditLogMessages } from '../format/messages.js';
+import { resolveZone, type AuditLogTimeZone } from '../format/time.js';
+import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
+import type { AuditLogListFilter } from '../model/query.js';
+import { ActorBatcher } from '../query/actor-batcher.js';
+import { createAuditLogQueryClient } from '../query/client.js';
+import { auditLogKeys } from '../query/keys.js';
+import { useControlled } from './controlled.js';
+
+/** Options of {@link useAuditLog}; every stateful option is controlled or uncontrolled. */
+export interface UseAuditLogOptions {
+  /** Where the events come from. */
+  adapter: AuditLogAdapter;
+  /** The QueryClient to cache in; default one of the viewer's own, so viewers never share entries. */
+  queryClient?: QueryClient;
+  /** Rows per page (controlled). Must be one of the adapter's `capabilities.pageSizes`. */
+  pageSize?: number;
+  /** Rows per page at first (uncontrolled); default the adapter's first page size. */
+  defaultPageSize?: number;
+  /** Called when the person picks another page size. */
+  onPageSizeChange?: (pageSize: number) => void;
+  /** The zone times are shown in (controlled): `"local"`, `"UTC"` or an IANA name. */
+  timeZone?: AuditLogTimeZone;
+  /** The zone at first (uncontrolled); default `"local"`. */
+  defaultTimeZone?: AuditLogTimeZone;
+  /** Called when the person picks another zone. */
+  onTimeZoneChange?: (timeZone: AuditLogTimeZone) => void;
+  /** Overrides of the English messages, key by key. */
+  messages?: Partial<AuditLogMessages>;
+  /** The date-fns locale for dates. */
+  locale?: Locale;
+}
+
+/** What the person is looking at. */
+export type AuditLogStatus = 'loading' | 'error' | 'empty' | 'ready';
+
+/** The whole state of a viewer and what can be done with it: the headless API. */
+export interface AuditLogController {
+  adapter: AuditLogAdapter;
+  capabilities: AuditLogCapabilities;
+  queryClient: QueryClient;
+  messages: AuditLogMessages;
+  locale: Locale | undefined;
+  /** Resolves actor lookups for rows, batched per render. */
+  actors: ActorBatcher;
+  /** The rows of the current page (empty while loading). */
+  events: AuditLogEvent[];
+  status: AuditLogStatus;
+  /** Why the first page failed (status `error`). */
+  error: AuditLogError | null;
+  /** Why loading more failed while rows stay shown. */
+  pageError: AuditLogError | null;
+  /** The backend's note that the page is incomplete. */
+  partial: string | undefined;
+  /** A request is under way (first page, next page or refresh). */
+  isFetching: boolean;
+  /** The next page is loading while the current rows stay visible. */
+  isLoadingMore: boolean;
+  /** 0-based index of the page shown. */
+  pageIndex: number;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  /** Shows the next page (loading it once; later visits come from the cache). */
+  nextPage(): void;
+  /** Shows the previous page, from the cache: no request. */
+  previousPage(): void;
+  pageSize: number;
+  /** The page sizes a person may pick (one means fixed). */
+  pageSizes: readonly number[];
+  setPageSize(pageSize: number): void;
+  /** The zone setting as given (`"local"`, `"UTC"`, IANA). */
+  timeZoneSetting: AuditLogTimeZone;
+  /** The IANA zone times are shown in. */
+  timeZone: string;
+  setTimeZone(zone: AuditLogTimeZone): void;
+  /** Tries again what failed. */
+  retry(): void;
+}
+
+const NO_EVENTS: AuditLogEvent[] = [];
+const NO_FILTER: AuditLogListFilter = {};
+
+function asAuditLogError(error: unknown): AuditLogError | null {
+  if (!error) return null;
+  if (isAuditLogError(error)) return error;
+  return new AuditLogError('server', error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * The headless viewer: fetches pages by cursor through TanStack Query, keeps the cursor chain (a
+ * page visited once is shown again without a request), resolves actors in batches, and holds the
+ * page size and time zone. Render it any way you like, or use `<AuditLogViewer>`.
+ */
+export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
+  const { adapter, locale } = options;
+  const capabilities = adapter.capabilities;
+  const [ownClient] = useState(createAuditLogQueryClient);
+  const queryClient = options.queryClient ?? ownClient;
+  const messages = useMemo(() => resolveMessages(options.messages), [options.messages]);
+  const actors = useMemo(() => new ActorBatcher(adapter), [adapter]);
+
+  const [requestedSize, setPageSize] = useControlled(options.pageSize, options.defaultPageSize ?? capabilities.pageSizes[0]!, options.onPageSizeChange);
+  const pageSize = capabilities.pageSizes.includes(requestedSize) ? requestedSize : capabilities.pageSizes[0]!;
+  const [timeZoneSetting, setTimeZone] = useControlled<AuditLogTimeZone>(options.timeZone, options.defaultTimeZone ?? 'local', options.onTimeZoneChange);
+  const timeZone = useMemo(() => resolveZone(timeZoneSetting), [timeZoneSetting]);
+
+  const filter = NO_FILTER;
+  const sort: AuditLogSort = capabilities.sorts[0]!;
+  const queryKey = auditLogKeys.list(adapter.id, filter, sort, pageSize);
+  const query = useInfiniteQuery(
+    {
+      queryKey,
+      queryFn: ({ pageParam, signal }): Promise<AuditLogListResult> =>
+        adapter.listEvents({ filter, sort, pageSize, cursor: pageParam, signal }),
+      initialPageParam: null as string | null,
+      getNextPageParam: (last) => last.nextCursor,
+    },
+    queryClient,
+  );
+
+  // The page index belongs to one query: a new filter, sort or size starts again at page 1.
+  const keyText = JSON.stringify(queryKey);
+  const [position, setPosition] = useState({ key: keyText, index: 0 });
+  const loaded = query.data?.pages.length ?? 0;
+  const pageIndex = position.key === keyText ? Math.min(position.index, Math.max(0, loaded - 1)) : 0;
+  const page = query.data?.pages[pageIndex];
+  const hasNextPage = pageIndex + 1 < loaded || (pageIndex === loaded - 1 && query.hasNextPage);
+
+  const { fetchNextPage, isFetchingNextPage, refetch } = query;
+  const nextPage = useCallback(() => {
+    if (pageIndex + 1 < loaded) {
+      setPosition({ key: keyText, index: pageIndex + 1 });
+      return;
+    }
+    if (!query.hasNextPage || isFetchingNextPage) return;
+    // The current rows stay until the next page is in; then the index moves.
+    void fetchNextPage().then((result) => {
+      if (!result.isFetchNextPageError && (result.data?.pages.length ?? 0) > pageIndex + 1) {
+        setPosition({ key: keyText, index: pageIndex + 1 });
+      }
+    });
+  }, [pageIndex, loaded, keyText, query.hasNextPage, isFetchingNextPage, fetchNextPage]);
+  const previousPage = useCallback(() => {
+    if (pageIndex > 0) setPosition({ key: keyText, index: pageIndex - 1 });
+  }, [pageIndex, keyText]);
+
+  const firstPageFailed = query.isError && !query.data;
+  const status: AuditLogStatus = firstPageFailed ? 'error' : !query.data ? 'loading' : loaded === 1 && page?.events.length === 0 ? 'empty' : 'ready';
+  const pageError = query.isFetchNextPageError || (query.isRefetchError && query.data) ? asAuditLogError(query.error) : null;
+
+  const retry = useCallback(() => {
+    if (query.isFetchNextPageError) nextPage();
+    else void refetch();
+  }, [query.isFetchNextPageError, nextPage, refetch]);
+
+  return {
+    adapter,
+    capabilities,
+    queryClient,
+    messages,
+    locale,
+    actors,
+    events: page?.events ?? NO_EVENTS,
+    status,
+    error: firstPageFailed ? asAuditLogError(query.error) : null,
+    pageError,
+    partial: page?.partial,
+    isFetching: query.isFetching,
+    isLoadingMore: isFetchingNextPage,
+    pageIndex,
+    hasNextPage,
+    hasPreviousPage: pageIndex > 0,
+    nextPage,
+    previousPage,
+    pageSize,
+    pageSizes: capabilities.pageSizes,
+    setPageSize,
+    timeZoneSetting,
+    timeZone,
+    setTimeZone,
+    retry,
+  };
+}
