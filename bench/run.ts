@@ -52,6 +52,18 @@ for (const [name, request] of shapes) {
   const rows = engine.list({ pageSize: 25, ...request }).events.length;
   console.log(row(`${name} (median)`, median(runs), 'ms', BUDGETS.firstPageMs) + `   p95 ${percentile(runs, 95).toFixed(2)} ms   ${rows} rows`);
 }
+// Worst cases, reported without a budget: two large filters that barely overlap make the walk
+// scan the smaller one in full (the engine has no bitmap intersection).
+const sparse: [string, EngineListRequest][] = [
+  ['sessions.refresh AND actor kind login (0 rows)', { filter: { eventNames: ['tesseral.sessions.refresh'], actorKinds: ['login'] } }],
+  ['custom invoices.approve AND actor kind api_key', { filter: { eventNames: ['ledgerly.invoices.approve'], actorKinds: ['api_key'] } }],
+];
+console.log('\nEngine worst cases (no budget; median of 11 runs)');
+for (const [name, request] of sparse) {
+  const runs = time(() => engine.list({ pageSize: 25, ...request }), 11, 2);
+  console.log(row(`${name} (median)`, median(runs), 'ms') + `   ${engine.list({ pageSize: 25, ...request }).events.length} rows`);
+}
+
 const first = engine.list({ pageSize: 25 });
 const next = time(() => engine.list({ pageSize: 25, cursor: first.nextCursor }));
 console.log(row('next page by cursor, no filter (median)', median(next), 'ms', BUDGETS.firstPageMs));

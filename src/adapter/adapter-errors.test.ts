@@ -82,6 +82,28 @@ describe('adapters map failed requests to error codes with the server\'s words',
     if (typeof body === 'object' && 'message' in body) expect(error.message).toContain(body.message);
   });
 
+  it('calls a 500 that mentions a cursor a server error, not a bad cursor', async () => {
+    const error = await failure(tesseral(answering(500, { code: 'internal', message: 'database cursor closed' })));
+    expect(error.code).toBe('server');
+  });
+
+  it('says when the token or headers provider fails, as unauthenticated', async () => {
+    const signedOut = createTesseralAdapter({ fetch: answering(200, {}), accessToken: () => { throw new Error('signed out'); } });
+    const error = await failure(signedOut);
+    expect(error).toMatchObject({ code: 'unauthenticated' });
+    expect(error.message).toContain('signed out');
+    const restOut = createRestAdapter({ baseUrl: '/x', fetch: answering(200, {}), headers: async () => { throw new Error('no session'); } });
+    expect(await failure(restOut)).toMatchObject({ code: 'unauthenticated' });
+  });
+
+  it('rest: rejects malformed answers of the lookups too', async () => {
+    const s = { signal: signal() };
+    await expect(rest(answering(200, { nope: 1 })).getEvent!('x', s)).rejects.toMatchObject({ code: 'malformed_response' });
+    await expect(rest(answering(200, { actors: [{ id: 1 }] })).getActors!([{ kind: 'user', id: 'u' }], s)).rejects.toThrow(/actors\[0\] needs a string "id" and a known "kind"/);
+    await expect(rest(answering(200, { eventNames: ['a', 2] })).listEventNames!(s)).rejects.toThrow(/"eventNames" is not a list of strings/);
+    await expect(rest(answering(404, { error: { code: 'not_found', message: 'event not found' } })).getEvent!('x', s)).resolves.toBeNull();
+  });
+
   it('rest: reads {error: {code, message}}', async () => {
     const error = await failure(rest(answering(400, { error: { code: 'unsupported', message: 'no search here' } })));
     expect(error).toMatchObject({ code: 'unsupported', status: 400 });
@@ -177,6 +199,17 @@ describe('the Tesseral adapter speaks Tesseral\'s wire format', () => {
     expect(calls).toHaveLength(3); // "deleted" is cached too
     await expect(adapter.getActors!([{ kind: 'user', id: 'user_flaky' }], { signal: signal() })).rejects.toMatchObject({ code: 'server' });
     await expect(adapter.getActors!([{ kind: 'user', id: 'user_flaky' }], { signal: signal() })).resolves.toEqual([{ kind: 'user', id: 'user_flaky', email: 'a@b.example', displayName: 'Ada' }]);
+  });
+
+  it('keeps the names that resolved when one lookup of a batch fails', async () => {
+    const fetch: FetchLike = async (url) =>
+      url.endsWith('/users/user_down')
+        ? new Response('{}', { status: 503 })
+        : new Response(JSON.stringify({ user: { id: url.split('/').pop(), email: 'ok@b.example' } }));
+    const infos = await tesseral(fetch).getActors!([{ kind: 'user', id: 'user_ok' }, { kind: 'user', id: 'user_down' }], { signal: signal() });
+    expect(infos).toEqual([{ kind: 'user', id: 'user_ok', email: 'ok@b.example' }]);
+    const malformed: FetchLike = async () => new Response(JSON.stringify({ somethingElse: {} }));
+    await expect(tesseral(malformed).getActors!([{ kind: 'user', id: 'user_x' }], { signal: signal() })).rejects.toThrow(/has no user object/);
   });
 
   it('keeps two adapters apart: ids differ per base URL and token', () => {

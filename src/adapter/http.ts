@@ -39,7 +39,8 @@ function errorFor(status: number, body: unknown, what: string): AuditLogError {
   const { message, code } = readErrorBody(body);
   let kind: AuditLogErrorCode = STATUS_CODES[status] ?? (status >= 500 ? 'server' : 'invalid_request');
   if (code && RPC_CODES[code]) kind = RPC_CODES[code]!;
-  if (code === 'invalid_cursor' || /pagination token|cursor/i.test(message ?? '')) kind = 'invalid_cursor';
+  // Only a refused request can be a bad cursor: a 500 that mentions a "database cursor" is not one.
+  if (code === 'invalid_cursor' || (status === 400 && /pagination token|cursor/i.test(message ?? ''))) kind = 'invalid_cursor';
   const known: AuditLogErrorCode[] = ['unsupported', 'invalid_cursor', 'invalid_request', 'not_found', 'server'];
   if (code && (known as string[]).includes(code)) kind = code as AuditLogErrorCode;
   const detail = message ? `: ${message}` : '';

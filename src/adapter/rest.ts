@@ -68,7 +68,13 @@ export function createRestAdapter(options: RestAdapterOptions): AuditLogAdapter 
 
   async function call(path: string, what: string, signal: AbortSignal, body?: unknown): Promise<unknown> {
     try {
-      const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
+      let extra: Record<string, string> | undefined;
+      try {
+        extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new AuditLogError('unauthenticated', `Getting the request headers failed: ${reason}.`, { cause: error });
+      }
       const headers: Record<string, string> = { Accept: 'application/json', ...extra };
       if (body !== undefined) headers['Content-Type'] = 'application/json';
       const init: RequestInit & { signal: AbortSignal } = {

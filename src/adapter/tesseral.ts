@@ -21,7 +21,11 @@ export interface TesseralAdapterOptions {
   accessToken?: string | (() => string | Promise<string>);
   /** The `fetch` to call; default the global one. */
   fetch?: FetchLike;
-  /** Cache-key id; default derived from the base URL and a hash of a static token. */
+  /**
+   * Cache-key id; default derived from the base URL and a hash of a static token. With a token
+   * function or the cookie, the default cannot tell two signed-in users apart: if one viewer can
+   * outlive a sign-out and sign-in, pass an id that names the user or organization.
+   */
   id?: string;
 }
 
@@ -79,7 +83,13 @@ export function createTesseralAdapter(options: TesseralAdapterOptions = {}): Aud
 
   async function init(signal: AbortSignal): Promise<RequestInit & { signal: AbortSignal }> {
     const headers: Record<string, string> = { Accept: 'application/json' };
-    const token = typeof options.accessToken === 'function' ? await options.accessToken() : options.accessToken;
+    let token: string | undefined;
+    try {
+      token = typeof options.accessToken === 'function' ? await options.accessToken() : options.accessToken;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new AuditLogError('unauthenticated', `Getting the access token failed: ${reason}.`, { cause: error });
+    }
     if (token) headers.Authorization = `Bearer ${token}`;
     // Without a token the access-token cookie authenticates, which a cross-origin request only sends with `include`.
     return { method: 'GET', headers, signal, credentials: token ? 'same-origin' : 'include' };
@@ -145,8 +155,13 @@ export function createTesseralAdapter(options: TesseralAdapterOptions = {}): Aud
         }
         return null;
       });
-      const infos = await raceAbort(Promise.all(lookups), signal);
-      return infos.filter((info): info is AuditLogActorInfo => info !== null);
+      // One failed lookup must not lose the names that did resolve: keep those, leave the failed
+      // ones out (the caller may ask again), and fail only when nothing resolved.
+      const settled = await raceAbort(Promise.allSettled(lookups), signal);
+      const infos = settled.flatMap((s) => (s.status === 'fulfilled' && s.value ? [s.value] : []));
+      const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+      if (failed && infos.length === 0) throw toAuditLogError(failed.reason, 'Looking up actors');
+      return infos;
     },
   };
 }

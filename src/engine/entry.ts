@@ -1,11 +1,12 @@
 import { deriveActor, type AuditLogActorKind } from '../model/actor.js';
 import type { AuditLogEvent } from '../model/event.js';
+import { parseInstant } from '../model/instant.js';
 
 /** An event as the engine stores it: the event plus the fields every query compares. */
 export interface Entry {
   /** The event itself, never copied. */
   readonly event: AuditLogEvent;
-  /** `eventTime` in epoch milliseconds. */
+  /** `eventTime` in epoch milliseconds (with microseconds as a fraction). */
   readonly time: number;
   /** Insertion sequence number: a page token only sees entries inserted before its first page. */
   readonly seq: number;
@@ -15,7 +16,7 @@ export interface Entry {
 
 /** Makes an entry; `time` must already be validated. */
 export function toEntry(event: AuditLogEvent, seq: number): Entry {
-  return { event, time: Date.parse(event.eventTime), seq, kind: deriveActor(event).kind };
+  return { event, time: parseInstant(event.eventTime), seq, kind: deriveActor(event).kind };
 }
 
 /** The sort key of an entry: time, then id, so that equal times still have one order. */

@@ -1,6 +1,7 @@
 import { AuditLogError } from '../errors.js';
 import { ACTOR_KINDS, isActorKind, type AuditLogActorKind } from '../model/actor.js';
 import type { AuditLogListFilter } from '../model/query.js';
+import { parseInstant } from '../model/instant.js';
 import { isRfc3339 } from '../model/validate.js';
 
 /** A filter after validation: sorted, de-duplicated, times as epoch ms, `null` where open. */
@@ -34,7 +35,7 @@ function instant(value: unknown, field: string): number | null {
   if (!isRfc3339(value)) {
     throw bad(`filter.timeRange.${field} must be an RFC 3339 time such as 2025-07-01T17:04:12Z, got ${JSON.stringify(value)}.`);
   }
-  return Date.parse(value);
+  return parseInstant(value);
 }
 
 /**

@@ -2,6 +2,7 @@ import { AuditLogError } from '../errors.js';
 import type { AuditLogActorKind } from '../model/actor.js';
 import { actorIdsOf } from '../model/actor.js';
 import type { AuditLogEvent } from '../model/event.js';
+import { isRfc3339 } from '../model/validate.js';
 import { compareEntries, toEntry, upperBound, type Entry } from './entry.js';
 
 const NO_ORG = '';
@@ -32,8 +33,9 @@ function checkEvent(event: AuditLogEvent, at: string): void {
   if (typeof event.eventName !== 'string' || event.eventName === '') {
     throw new AuditLogError('invalid_request', `${at}.eventName must be a non-empty string.`);
   }
-  if (typeof event.eventTime !== 'string' || Number.isNaN(Date.parse(event.eventTime))) {
-    throw new AuditLogError('invalid_request', `${at}.eventTime must be an RFC 3339 time.`);
+  // RFC 3339 only: a looser text such as "July 1, 2025 10:00" would be read in the machine's own zone.
+  if (!isRfc3339(event.eventTime)) {
+    throw new AuditLogError('invalid_request', `${at}.eventTime must be an RFC 3339 time with a zone, got ${JSON.stringify(event.eventTime)}.`);
   }
 }
 

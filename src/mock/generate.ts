@@ -52,6 +52,8 @@ export interface MockOrganization {
   deletedUserIds: Set<string>;
   /** API keys that still exist (revoked included), by id. */
   apiKeys: Map<string, Snapshot>;
+  /** API keys deleted since (lookups answer 404). */
+  deletedApiKeyIds: Set<string>;
   /** SCIM API keys that still exist (revoked included), by id. */
   scimApiKeys: Map<string, Snapshot>;
   /** The owner who set it up, and a session of theirs (the owner token acts through it). */
@@ -131,6 +133,7 @@ function toMockOrganization(spec: MockOrganizationSpec, sim: OrgSim, random: Ran
     deletedUserIds,
     apiKeys: new Map(sim.allApiKeys.map((k) => [k.id as string, k])),
     scimApiKeys: new Map(sim.scimKeyById),
+    deletedApiKeyIds: new Set(sim.deletedApiKeyIds),
     ownerId: sim.ownerId,
     ownerSessionId: (sim.ownerSession?.id as string | undefined) ?? tesseralId('session', random),
     memberId: (member?.id as string | undefined) ?? tesseralId('user', random),

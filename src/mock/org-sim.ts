@@ -57,6 +57,8 @@ export class OrgSim {
   private readonly userById = new Map<string, Snapshot>();
   /** API keys that exist (revoked ones too, until deleted), by id. */
   private readonly apiKeyById = new Map<string, Snapshot>();
+  /** API keys deleted so far. */
+  readonly deletedApiKeyIds = new Set<string>();
   /** SCIM API keys that exist (revoked ones too, until deleted), by id. */
   readonly scimKeyById = new Map<string, Snapshot>();
   users: Snapshot[] = [];
@@ -217,7 +219,8 @@ export class OrgSim {
         const session = this.pickOther(this.sessions);
         const peer = r.pick(this.users).email as string;
         const useKey = this.apiKeys.length > 0 && r.chance(0.25);
-        const actor: Actor = r.chance(0.04) ? {}
+        // A scheduled job of the vendor's acts as its backend (what POST with organizationId records).
+        const actor: Actor = r.chance(0.04) ? { actorBackendApiKeyId: this.backendApiKeyId }
           : useKey ? { actorApiKeyId: r.pick(this.apiKeys).id as string }
           : session ? { actorUserId: session.userId as string, actorSessionId: session.id as string } : {};
         const email = actor.actorUserId ? (this.userById.get(actor.actorUserId)?.email as string) : 'automation';
@@ -304,6 +307,7 @@ export class OrgSim {
         const apiKey = this.revokedApiKeys.pop();
         if (!apiKey) return null;
         this.apiKeyById.delete(apiKey.id as string);
+        this.deletedApiKeyIds.add(apiKey.id as string);
         return { name: 'tesseral.api_keys.delete', actor: this.admin(), details: { apiKey } };
       }
       case 'passkeyCreate': {

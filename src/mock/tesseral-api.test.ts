@@ -71,7 +71,18 @@ describe("mock Tesseral API: GET /api/frontend/v1/audit-log-events", () => {
     expect(ids).toEqual(all.slice(20, 30).map((e) => e.id));
     const user = all.find((e) => e.actorUserId)!.actorUserId!;
     const byUser = await list({ filterUserId: user });
-    expect((byUser.body.auditLogEvents as { actorUserId: string }[]).every((e) => e.actorUserId === user)).toBe(true);
+    expect((byUser.body.auditLogEvents as { id: string }[]).map((e) => e.id)).toEqual(all.filter((e) => e.actorUserId === user).slice(0, 10).map((e) => e.id));
+    // filterUserId matches actorUserId only: an API key's or a session's id matches nothing.
+    for (const other of [all.find((e) => e.actorApiKeyId)!.actorApiKeyId!, all.find((e) => e.actorSessionId)!.actorSessionId!]) {
+      expect((await list({ filterUserId: other })).body).toEqual({ auditLogEvents: [], nextPageToken: '' });
+    }
+  });
+
+  it('answers 400 to a token resent with other filters, rather than a page of another result', async () => {
+    const { body } = await list({ filterEventName: 'tesseral.sessions.refresh' });
+    const answer = await list({ filterEventName: 'tesseral.users.update', pageToken: body.nextPageToken as string });
+    expect(answer.status).toBe(400);
+    expect(answer.body.message).toBe('invalid pagination token');
   });
 
   it('answers 400 "invalid pagination token" to a tampered token', async () => {
@@ -98,6 +109,13 @@ describe("mock Tesseral API: GET /api/frontend/v1/audit-log-events", () => {
     expect(byCookie.status).toBe(200);
     const empty = await list({}, 'demo_owner_umbrella');
     expect(empty.body).toEqual({ auditLogEvents: [], nextPageToken: '' });
+    // The scenario knob empties every organization at run time.
+    mock.scenario.empty = true;
+    try {
+      expect((await list()).body).toEqual({ auditLogEvents: [], nextPageToken: '' });
+    } finally {
+      mock.scenario.empty = false;
+    }
   });
 });
 

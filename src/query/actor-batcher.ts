@@ -43,7 +43,14 @@ export class ActorBatcher {
       // Lookups are shared by every row that shows the actor, so no row's signal may cancel them.
       const infos = await this.adapter.getActors([...unique.values()], { signal: new AbortController().signal });
       const byKey = new Map(infos.map((info) => [`${info.kind}:${info.id}`, info]));
-      for (const w of batch) w.resolve(byKey.get(`${w.ref.kind}:${w.ref.id}`) ?? null);
+      const missing = new AuditLogError('server', 'The backend did not answer for this actor.');
+      for (const w of batch) {
+        const info = byKey.get(`${w.ref.kind}:${w.ref.id}`);
+        // A lookup the backend could make but did not answer (it failed) is retried later, not cached as "unknown".
+        if (info) w.resolve(info);
+        else if (this.canResolve(w.ref.kind)) w.reject(missing);
+        else w.resolve(null);
+      }
     } catch (error) {
       for (const w of batch) w.reject(error);
     }

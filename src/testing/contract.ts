@@ -4,6 +4,7 @@ import { AuditLogError } from '../errors.js';
 import { actorIdsOf, deriveActor, type AuditLogActorKind } from '../model/actor.js';
 import { ACTOR_ID_FIELDS, type AuditLogEvent, type AuditLogSort } from '../model/event.js';
 import type { AuditLogListFilter } from '../model/query.js';
+import { parseInstant } from '../model/instant.js';
 import { parseEvent } from '../model/validate.js';
 import { check, checkSameIds, ContractViolation, rejection } from './assert.js';
 import { createContractFixture, type AdapterContractFixture } from './fixture.js';
@@ -35,7 +36,7 @@ export interface TestApi {
 }
 
 const newest = (a: AuditLogEvent, b: AuditLogEvent) =>
-  compareKey(Date.parse(b.eventTime), b.id, Date.parse(a.eventTime), a.id);
+  compareKey(parseInstant(b.eventTime), b.id, parseInstant(a.eventTime), a.id);
 
 function ordered(events: readonly AuditLogEvent[], sort: AuditLogSort): AuditLogEvent[] {
   const list = [...events].sort(newest);
@@ -48,7 +49,7 @@ function checkSameEvent(actual: AuditLogEvent, expected: AuditLogEvent, where: s
   for (const field of ['id', 'eventTime', 'eventName', ...ACTOR_ID_FIELDS] as const) {
     const a = actual[field];
     const e = expected[field];
-    const sameTime = field === 'eventTime' && typeof a === 'string' && Date.parse(a) === Date.parse(e as string);
+    const sameTime = field === 'eventTime' && typeof a === 'string' && parseInstant(a) === parseInstant(e as string);
     if (a !== e && !sameTime) throw new ContractViolation(`${where}.${field}: expected ${JSON.stringify(e)}, got ${JSON.stringify(a)}.`);
   }
   if (JSON.stringify(actual.eventDetails) !== JSON.stringify(expected.eventDetails)) {
@@ -220,10 +221,11 @@ export function describeAdapterContract(test: TestApi, options: AdapterContractO
         await checkRejects(() => adapter.listEvents(request(adapter, { timeRange: { start, end } })), 'unsupported', 'a time range');
         return;
       }
-      const inside = (e: AuditLogEvent) => Date.parse(e.eventTime) >= Date.parse(start) && Date.parse(e.eventTime) <= Date.parse(end);
+      const inside = (e: AuditLogEvent) => parseInstant(e.eventTime) >= parseInstant(start) && parseInstant(e.eventTime) <= parseInstant(end);
       const found = await listAll(adapter, { timeRange: { start, end } });
       checkSameIds(found.map((e) => e.id), ordered(events.filter(inside), adapter.capabilities.sorts[0]!).map((e) => e.id), `events from ${start} to ${end} inclusive`);
-      check(found.some((e) => e.eventTime === start) && found.some((e) => e.eventTime === end), 'the events exactly at start and end are included.');
+      const at = (time: string) => (e: AuditLogEvent) => parseInstant(e.eventTime) === parseInstant(time);
+      check(found.some(at(start)) && found.some(at(end)), 'the events exactly at start and end are included.');
     });
 
     run('refuses what its capabilities deny instead of ignoring it', async ({ adapter }) => {

@@ -1,6 +1,8 @@
 import type { AuditLogActorInfo, AuditLogActorRef } from '../adapter/types.js';
 import { generateDataset, type MockDataset } from '../mock/generate.js';
+import { compareKey } from '../engine/entry.js';
 import type { AuditLogEvent } from '../model/event.js';
+import { parseInstant } from '../model/instant.js';
 
 /** The data the contract runs on: one organization's history, and who its actors are. */
 export interface AdapterContractFixture {
@@ -14,6 +16,21 @@ export interface AdapterContractFixture {
   deletedActors: AuditLogActorRef[];
   /** The generated world the events come from (the mock server can serve it as is). */
   dataset: MockDataset;
+}
+
+/**
+ * Adds events that share one millisecond with an existing event, so that a page boundary falls
+ * inside a tie: order then rests on the id alone, and an adapter that pages by time only loses them.
+ */
+function addTies(dataset: MockDataset): void {
+  const events = dataset.events;
+  for (const at of [0.25, 0.5, 0.75]) {
+    const original = events[Math.floor(events.length * at)]!;
+    for (const suffix of ['a', 'b', 'c']) {
+      events.push({ ...original, id: `${original.id.slice(0, -1)}${suffix}`, eventDetails: { ...original.eventDetails, tie: suffix } });
+    }
+  }
+  events.sort((a, b) => compareKey(parseInstant(a.eventTime), a.id, parseInstant(b.eventTime), b.id));
 }
 
 /** The fixed instant the fixture's history ends at, so that every run sees the same events. */
@@ -31,6 +48,7 @@ export function createContractFixture(size = 300): AdapterContractFixture {
     days: 30,
     organizations: [{ slug: 'contract', displayName: 'Contract Co', domain: 'contract.example', weight: 1 }],
   });
+  addTies(dataset);
   const org = dataset.organizations[0]!;
   const actors: AuditLogActorInfo[] = [];
   const deletedActors: AuditLogActorRef[] = [];
@@ -43,6 +61,7 @@ export function createContractFixture(size = 300): AdapterContractFixture {
     if (user.displayName) info.displayName = user.displayName as string;
     actors.push(info);
   }
+  for (const id of org.deletedApiKeyIds) deletedActors.push({ kind: 'api_key', id });
   for (const [id, key] of org.apiKeys) actors.push({ kind: 'api_key', id, displayName: key.displayName as string });
   for (const [id, key] of org.scimApiKeys) actors.push({ kind: 'scim_api_key', id, displayName: key.displayName as string });
   return { events: dataset.events, organizationId: org.id, actors, deletedActors, dataset };

@@ -74,6 +74,7 @@ export function fullApiHandlers(db: MockDatabase, scenario: MockScenario) {
     http.get(`*${FULL_API_BASE}/events`, async ({ request }) => {
       const org = await guard(request);
       if (org instanceof Response) return org;
+      if (scenario.empty) return HttpResponse.json({ events: [], nextCursor: null });
       try {
         const { filter, sort, pageSize, cursor } = parseListParams(new URL(request.url).searchParams);
         const page = db.engine.list({ organizationId: org.id, filter, sort, pageSize, cursor });

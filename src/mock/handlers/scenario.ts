@@ -9,6 +9,8 @@ export interface MockScenario {
   latencyMs: number;
   /** Probability (0–1) that a request fails with 503, to exercise error states and retries. */
   errorRate: number;
+  /** Every organization answers as if it had no events yet (the empty state). */
+  empty?: boolean;
   /** The random source for injected failures; default `Math.random`. */
   random?: () => number;
 }

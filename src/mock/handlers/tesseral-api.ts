@@ -35,6 +35,8 @@ export function tesseralApiHandlers(db: MockDatabase, scenario: MockScenario) {
       const params = new URL(request.url).searchParams;
       const eventName = params.get('filterEventName');
       const userId = params.get('filterUserId');
+      // filterUserId matches actorUserId only: any other id (an API key, a session) matches nothing.
+      if (scenario.empty || (userId && !userId.startsWith('user_'))) return HttpResponse.json({ auditLogEvents: [], nextPageToken: '' });
       try {
         const page = db.engine.list({
           organizationId: auth.principal.organization.id,
