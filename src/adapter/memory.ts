@@ -11,7 +11,10 @@ import type { AuditLogActorInfo, AuditLogAdapter, AuditLogCapabilities } from '.
 export interface MemoryAdapterOptions {
   /** The events, in any order. */
   events: readonly AuditLogEvent[];
-  /** Known actors, for name lookups; an actor not listed resolves as deleted. */
+  /**
+   * Known actors, for name lookups; an actor not listed then resolves as deleted. Without a
+   * directory the adapter has no `getActors` (it cannot know, so it does not claim "deleted").
+   */
   actors?: readonly AuditLogActorInfo[];
   /** Cache-key id; default `memory:<random>`, unique to this adapter. */
   id?: string;
@@ -46,6 +49,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
   const capabilities: AuditLogCapabilities = {
     ...FULL_CAPABILITIES,
     search: engine.supportsSearch,
+    ...(options.actors ? {} : { actorLookup: [] }),
     ...options.capabilities,
   };
   const actors = new Map((options.actors ?? []).map((actor) => [actor.id, actor]));
@@ -56,7 +60,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
     if (latency > 0) await sleep(latency, signal);
   }
 
-  return {
+  const adapter: MemoryAdapter = {
     id: options.id ?? `memory:${randomId()}`,
     capabilities,
     engine,
@@ -71,7 +75,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
       await settle(signal);
       return engine.get(id) ?? null;
     },
-    async getActors(refs, { signal }) {
+    async listEventNames({ signal }) {
+      await settle(signal);
+      return engine.eventNames();
+    },
+  };
+  if (options.actors) {
+    adapter.getActors = async (refs, { signal }) => {
       await settle(signal);
       return refs
         .filter((ref) => capabilities.actorLookup.includes(ref.kind))
@@ -79,10 +89,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
           const known = actors.get(ref.id);
           return known && known.kind === ref.kind ? { ...known } : { ...ref, deleted: true };
         });
-    },
-    async listEventNames({ signal }) {
-      await settle(signal);
-      return engine.eventNames();
-    },
-  };
+    };
+  }
+  return adapter;
 }

@@ -10,7 +10,7 @@ export function AuditLogPagination() {
   if (controller.status === 'error' || controller.status === 'empty') return null;
   const sizes = [...pageSizes].sort((a, b) => a - b);
   return (
-    <nav className={slot('pagination')} aria-label={messages.paginationLabel}>
+    <nav className={slot('pagination')} aria-label={messages.paginationLabel(messages.title)}>
       {sizes.length > 1 ? (
         <span className={slot('field')}>
           <label htmlFor={sizeId}>{messages.rowsPerPage}</label>

@@ -15,8 +15,8 @@ export interface AuditLogMessages {
   nextPage: string;
   previousPage: string;
   rowsPerPage: string;
-  /** Accessible name of the paging controls. */
-  paginationLabel: string;
+  /** Accessible name of the paging controls; includes the title so two viewers' landmarks differ. */
+  paginationLabel: (title: string) => string;
   /** Where the person is, e.g. "Page 3". */
   pageStatus: (page: number) => string;
   /** Shown with a fixed page size (Tesseral), e.g. "10 events per page". */
@@ -64,7 +64,7 @@ export const DEFAULT_MESSAGES: AuditLogMessages = {
   nextPage: 'Next page',
   previousPage: 'Previous page',
   rowsPerPage: 'Rows per page',
-  paginationLabel: 'Pagination',
+  paginationLabel: (title) => `${title}: pages`,
   pageStatus: (page) => `Page ${page}`,
   fixedPageSize: (size) => `${size} events per page`,
   timeZone: 'Time zone',

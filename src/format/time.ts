@@ -31,15 +31,16 @@ export function zoneAbbreviation(instant: Date, zone: string): string {
 }
 
 /**
- * Formats an instant in a zone, labeled with the zone: "2025-07-01 19:04:12 CEST". The date
- * pattern follows the locale (date-fns `P`), the time is 24-hour with seconds, since audit
- * readers compare times to the second.
+ * Formats an instant in a zone, labeled with the zone: "2025-07-01 19:04:12 CEST". Without a
+ * locale the date is ISO-like (unambiguous for any reader); with one it follows the locale's
+ * short date (date-fns `P`). The time is 24-hour with seconds: audit readers compare to the second.
  */
 export function formatInZone(iso: string, zone: string, locale?: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const zoned = new TZDate(date.getTime(), zone);
-  return `${format(zoned, 'P HH:mm:ss', locale ? { locale } : undefined)} ${zoneAbbreviation(date, zone)}`;
+  const text = locale ? format(zoned, 'P HH:mm:ss', { locale }) : format(zoned, 'yyyy-MM-dd HH:mm:ss');
+  return `${text} ${zoneAbbreviation(date, zone)}`;
 }
 
 /** Every IANA zone the runtime knows, for the zone picker (a short list when it cannot tell). */

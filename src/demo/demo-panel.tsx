@@ -1,0 +1,46 @@
+import type { AuditLogTheme } from '../components/root.js';
+import { DEMO_SIZES, type DemoSettings } from './settings.js';
+
+/** Props of {@link DemoPanel}. */
+export interface DemoPanelProps {
+  settings: DemoSettings;
+  onChange: (next: DemoSettings) => void;
+}
+
+function Choice<T extends string | number>({ label, value, options, onChange }: {
+  label: string; value: T; options: readonly [T, string][]; onChange: (value: T) => void;
+}) {
+  return (
+    <label className="demo-choice">
+      <span>{label}</span>
+      <select value={String(value)} onChange={(e) => onChange(options.find(([v]) => String(v) === e.target.value)![0])}>
+        {options.map(([v, text]) => (
+          <option key={String(v)} value={String(v)}>{text}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The demo's control panel: backend, organization, data size, latency, error rate, theme. */
+export function DemoPanel({ settings, onChange }: DemoPanelProps) {
+  const set = <K extends keyof DemoSettings>(key: K) => (value: DemoSettings[K]) => onChange({ ...settings, [key]: value });
+  return (
+    <aside className="demo-panel" aria-label="Demo controls">
+      <h2>Demo controls</h2>
+      <p>The mock backend runs in this tab (a service worker): nothing leaves your browser.</p>
+      <Choice label="Backend" value={settings.backend} onChange={set('backend')}
+        options={[['tesseral', 'Tesseral API (10 per page)'], ['full', 'Full query API']]} />
+      <Choice label="Organization" value={settings.org} onChange={set('org')}
+        options={[['acme', 'Acme Corp'], ['globex', 'Globex'], ['initech', 'Initech'], ['umbrella', 'Umbrella (no events)']]} />
+      <Choice label="Data size" value={settings.size} onChange={set('size')}
+        options={DEMO_SIZES.map((n) => [n, `${n / 1000}k events`] as [number, string])} />
+      <Choice label="Latency" value={settings.latency} onChange={set('latency')}
+        options={[[0, 'None'], [300, '300 ms'], [1500, '1.5 s']]} />
+      <Choice label="Error rate" value={settings.errorRate} onChange={set('errorRate')}
+        options={[[0, 'None'], [0.1, '10 %'], [0.5, '50 %'], [1, 'Every request']]} />
+      <Choice<AuditLogTheme> label="Theme" value={settings.theme} onChange={set('theme')}
+        options={[['light', 'Light'], ['dark', 'Dark'], ['system', 'System']]} />
+    </aside>
+  );
+}

@@ -1,0 +1,54 @@
+import type { AuditLogTheme } from '../components/root.js';
+
+/** The demo's knobs, kept in the page's query string so that a link (or a test) can set them. */
+export interface DemoSettings {
+  backend: 'tesseral' | 'full';
+  org: 'acme' | 'globex' | 'initech' | 'umbrella';
+  size: number;
+  latency: number;
+  errorRate: number;
+  theme: AuditLogTheme;
+  /** The instant the generated history ends at (ms); default now. Fixed for screenshots. */
+  now: number | null;
+}
+
+const SIZES = [1_000, 10_000, 100_000];
+
+function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function number(value: string | null, min: number, max: number, fallback: number): number {
+  const n = Number(value);
+  return value !== null && Number.isFinite(n) && n >= min && n <= max ? n : fallback;
+}
+
+/** Reads the settings from a query string, ignoring anything unknown or out of range. */
+export function readSettings(search: string): DemoSettings {
+  const params = new URLSearchParams(search);
+  const now = params.get('now');
+  return {
+    backend: pick(params.get('backend'), ['tesseral', 'full'], 'tesseral'),
+    org: pick(params.get('org'), ['acme', 'globex', 'initech', 'umbrella'], 'acme'),
+    size: SIZES.includes(Number(params.get('size'))) ? Number(params.get('size')) : 10_000,
+    latency: number(params.get('latency'), 0, 10_000, 0),
+    errorRate: number(params.get('errorRate'), 0, 1, 0),
+    theme: pick(params.get('theme'), ['light', 'dark', 'system'], 'light'),
+    now: now && !Number.isNaN(Date.parse(now)) ? Date.parse(now) : null,
+  };
+}
+
+/** Writes the settings back into the query string (only what differs from the defaults). */
+export function writeSettings(settings: DemoSettings): string {
+  const params = new URLSearchParams();
+  const defaults = readSettings('');
+  for (const key of ['backend', 'org', 'size', 'latency', 'errorRate', 'theme'] as const) {
+    if (settings[key] !== defaults[key]) params.set(key, String(settings[key]));
+  }
+  if (settings.now !== null) params.set('now', new Date(settings.now).toISOString());
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The data sizes on offer. */
+export const DEMO_SIZES = SIZES;
