@@ -10,4 +10,10 @@ export const BUDGETS = {
   generate1MHeapMB: 1536,
   /** Median engine first page on 1,000,000 events, per query shape (issue 2). */
   firstPageMs: 20,
+  /** JS + CSS gzip a host pays for the viewer, over bare React (issue 3). */
+  viewerGzipKB: 40,
+  /** Navigation to 20 rows in the DOM, viewer over a bare TanStack Table + Query app, same run (issue 3). */
+  firstRowsRatio: 1.15,
+  /** Main-thread blocking (long tasks over 50 ms) until the first rows (issue 3). */
+  blockingMs: 100,
 } as const;

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { describeActor } from '../format/actor.js';
-import { formatInZone } from '../format/time.js';
-import { deriveActor } from '../model/actor.js';
+import type { AuditLogActorInfo } from '../adapter/types.js';
+import { deriveActor, type AuditLogActor } from '../model/actor.js';
 import { describeEventName } from '../model/catalogue.js';
 import type { AuditLogEvent } from '../model/event.js';
 import { auditLogKeys } from '../query/keys.js';
@@ -24,19 +24,30 @@ export function EventCell({ event }: { event: AuditLogEvent }) {
 /** The typed actor, its name resolved through the adapter (batched, cached), never guessed. */
 export function ActorCell({ event }: { event: AuditLogEvent }) {
   const { controller } = useAuditLogContext();
-  const slot = useSlot();
   const actor = deriveActor(event);
-  const lookup = actor.id !== null && controller.actors.canResolve(actor.kind);
+  // Only actors the backend can name pay for a query observer; the rest render at once.
+  return actor.id !== null && controller.actors.canResolve(actor.kind)
+    ? <ResolvedActor actor={actor as AuditLogActor & { id: string }} />
+    : <ActorText actor={actor} info={undefined} loading={false} />;
+}
+
+function ResolvedActor({ actor }: { actor: AuditLogActor & { id: string } }) {
+  const { controller } = useAuditLogContext();
   const info = useQuery(
     {
-      queryKey: auditLogKeys.actor(controller.adapter.id, actor.kind, actor.id ?? ''),
-      queryFn: () => controller.actors.load({ kind: actor.kind, id: actor.id! }),
-      enabled: lookup,
+      queryKey: auditLogKeys.actor(controller.adapter.id, actor.kind, actor.id),
+      queryFn: () => controller.actors.load({ kind: actor.kind, id: actor.id }),
       staleTime: 10 * 60_000,
     },
     controller.queryClient,
   );
-  const shown = describeActor(actor, info.data, lookup && info.isPending, controller.messages);
+  return <ActorText actor={actor} info={info.data} loading={info.isPending} />;
+}
+
+function ActorText({ actor, info, loading }: { actor: AuditLogActor; info: AuditLogActorInfo | null | undefined; loading: boolean }) {
+  const { controller } = useAuditLogContext();
+  const slot = useSlot();
+  const shown = describeActor(actor, info, loading, controller.messages);
   if (shown.text === null) {
     return (
       <span className={slot('skeleton', 'alv-skeleton-text')} role="img" aria-label={controller.messages.actorLoading} />
@@ -65,7 +76,7 @@ export function TimeCell({ event }: { event: AuditLogEvent }) {
   return (
     <span className={slot('time')}>
       <time dateTime={iso} title={iso}>
-        {formatInZone(event.eventTime, controller.timeZone, controller.locale)}
+        {controller.formatTime(event.eventTime)}
       </time>
       <span className={slot('instant')} aria-hidden="true">
         {iso}

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { knownZones, localZone } from '../format/time.js';
 import { useAuditLogContext, useSlot } from './context.js';
 
@@ -8,15 +8,25 @@ export function AuditLogToolbar() {
   const slot = useSlot();
   const { messages } = controller;
   const zoneId = useId();
-  const zones = useMemo(knownZones, []);
+  // The 400-odd IANA zones are listed once the person reaches the control, not on first paint.
+  const [expanded, setExpanded] = useState(false);
+  const zones = useMemo(() => (expanded ? knownZones() : []), [expanded]);
   const setting = controller.timeZoneSetting;
   return (
     <div className={slot('toolbar')}>
       <h2 className={slot('title')}>{messages.title}</h2>
       <div className={slot('field')}>
         <label htmlFor={zoneId}>{messages.timeZone}</label>
-        <select id={zoneId} className={slot('select')} value={setting} onChange={(e) => controller.setTimeZone(e.target.value)}>
-          <option value="local">{messages.timeZoneLocal(localZone())}</option>
+        <select
+          id={zoneId}
+          className={slot('select')}
+          value={setting}
+          onFocus={() => setExpanded(true)}
+          onPointerDown={() => setExpanded(true)}
+          onChange={(e) => controller.setTimeZone(e.target.value)}
+        >
+          {/* Naming the local zone costs the page's first Intl call (ICU data): only when it is needed. */}
+          <option value="local">{setting === 'local' || expanded ? messages.timeZoneLocal(localZone()) : messages.timeZoneLocalShort}</option>
           <option value="UTC">UTC</option>
           {setting !== 'local' && setting !== 'UTC' && !zones.includes(setting) ? <option value={setting}>{setting}</option> : null}
           {zones.map((zone) => (

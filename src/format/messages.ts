@@ -24,6 +24,8 @@ export interface AuditLogMessages {
   timeZone: string;
   /** The option for the browser's own zone, e.g. "Local time (Europe/Paris)". */
   timeZoneLocal: (zone: string) => string;
+  /** The same option before the zone is looked up. */
+  timeZoneLocalShort: string;
   loading: string;
   /** While more rows load and the current ones stay visible. */
   loadingMore: string;
@@ -69,6 +71,7 @@ export const DEFAULT_MESSAGES: AuditLogMessages = {
   fixedPageSize: (size) => `${size} events per page`,
   timeZone: 'Time zone',
   timeZoneLocal: (zone) => `Local time (${zone})`,
+  timeZoneLocalShort: 'Local time',
   loading: 'Loading audit log events…',
   loadingMore: 'Loading…',
   emptyTitle: 'No events yet',

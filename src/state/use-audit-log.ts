@@ -4,7 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { AuditLogAdapter, AuditLogCapabilities, AuditLogListResult } from '../adapter/types.js';
 import { AuditLogError, isAuditLogError } from '../errors.js';
 import { resolveMessages, type AuditLogMessages } from '../format/messages.js';
-import { resolveZone, type AuditLogTimeZone } from '../format/time.js';
+import { createTimeFormatter, resolveZone, type AuditLogTimeZone } from '../format/time.js';
 import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
 import type { AuditLogListFilter } from '../model/query.js';
 import { ActorBatcher } from '../query/actor-batcher.js';
@@ -77,6 +77,8 @@ export interface AuditLogController {
   timeZoneSetting: AuditLogTimeZone;
   /** The IANA zone times are shown in. */
   timeZone: string;
+  /** Formats an event time in that zone and the locale, labeled with the zone. */
+  formatTime(iso: string): string;
   setTimeZone(zone: AuditLogTimeZone): void;
   /** Tries again what failed. */
   retry(): void;
@@ -108,6 +110,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
   const pageSize = capabilities.pageSizes.includes(requestedSize) ? requestedSize : capabilities.pageSizes[0]!;
   const [timeZoneSetting, setTimeZone] = useControlled<AuditLogTimeZone>(options.timeZone, options.defaultTimeZone ?? 'local', options.onTimeZoneChange);
   const timeZone = useMemo(() => resolveZone(timeZoneSetting), [timeZoneSetting]);
+  const formatTime = useMemo(() => createTimeFormatter(timeZone, locale), [timeZone, locale]);
 
   const filter = NO_FILTER;
   const sort: AuditLogSort = capabilities.sorts[0]!;
@@ -182,6 +185,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
     setPageSize,
     timeZoneSetting,
     timeZone,
+    formatTime,
     setTimeZone,
     retry,
   };

@@ -1,0 +1,105 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+import { chromiumLaunchOptions } from '../browser-launch.ts';
+import { generateDataset } from '../src/mock/generate.ts';
+import { BUDGETS } from './budgets.ts';
+import { median, row } from './stats.ts';
+
+/**
+ * `npm run bench` (UI part): what a host pays for the viewer, and how fast its first rows come,
+ * each beside a baseline built and measured in the same run. Needs the built package (dist/).
+ */
+const root = join(import.meta.dirname, '..');
+const apps = join(root, 'bench/apps');
+const out = join(root, 'node_modules/.cache/bench-ui');
+
+const { events } = generateDataset({ seed: 8, size: 400, end: Date.parse('2025-07-01T12:00:00Z') });
+writeFileSync(join(apps, 'rows.json'), JSON.stringify(events.slice(-100).reverse()));
+
+async function buildApp(name: string): Promise<string> {
+  const outDir = join(out, name);
+  await build({
+    configFile: false,
+    root: join(apps, name),
+    base: `/${name}/`,
+    logLevel: 'error',
+    plugins: [react()],
+    resolve: {
+      alias: [
+        { find: '@audit-log-viewer/react/styles.css', replacement: join(root, 'dist/styles.css') },
+        { find: /^@audit-log-viewer\/react$/, replacement: join(root, 'dist/index.js') },
+      ],
+    },
+    build: { outDir, emptyOutDir: true, minify: true },
+  });
+  return outDir;
+}
+
+function gzipKB(dir: string): number {
+  let total = 0;
+  for (const file of readdirSync(join(dir, 'assets'))) {
+    if (/\.(js|css)$/.test(file)) total += gzipSync(readFileSync(join(dir, 'assets', file)), { level: 9 }).length;
+  }
+  return total / 1024;
+}
+
+mkdirSync(out, { recursive: true });
+const built = Object.fromEntries(await Promise.all(['bare-size', 'viewer-size', 'bare-rows', 'viewer-rows'].map(async (n) => [n, await buildApp(n)] as const)));
+const bare = gzipKB(built['bare-size']!);
+const viewer = gzipKB(built['viewer-size']!);
+console.log('\nBundle a host pays (minified, gzip -9, JS + CSS; the viewer on the Tesseral adapter with its stylesheet)');
+console.log(row('bare React app', bare, 'kB'));
+console.log(row('the same app rendering <AuditLogViewer>', viewer, 'kB'));
+console.log(row('cost of the viewer (difference)', viewer - bare, 'kB', BUDGETS.viewerGzipKB));
+
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+const server = createServer((req, res) => {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  const file = join(out, path.endsWith('/') ? `${path}index.html` : path);
+  let body: Buffer;
+  try {
+    body = readFileSync(file);
+  } catch {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await chromium.launch(chromiumLaunchOptions());
+
+async function firstRows(app: string, query = ''): Promise<{ firstRows: number; blocking: number }> {
+  const page = await browser.newPage();
+  await page.goto(`${base}/${app}/${query}`);
+  await page.waitForFunction(() => (window as unknown as { __bench?: { firstRows?: number } }).__bench?.firstRows !== undefined, null, { timeout: 30_000 });
+  const result = await page.evaluate(() => (window as unknown as { __bench: { firstRows: number; blocking: number } }).__bench);
+  await page.close();
+  return result;
+}
+
+try {
+  const runs: Record<string, { firstRows: number; blocking: number }[]> = { 'bare-rows': [], 'viewer-rows': [] };
+  await firstRows('bare-rows'); // warm the browser and the disk cache once
+  for (let i = 0; i < 5; i++) {
+    for (const app of ['bare-rows', 'viewer-rows']) runs[app]!.push(await firstRows(app));
+  }
+  const bareMs = median(runs['bare-rows']!.map((r) => r.firstRows));
+  const viewerMs = median(runs['viewer-rows']!.map((r) => r.firstRows));
+  console.log('\nNavigation to 20 rows in the DOM, headless Chromium, median of 5 (runs interleaved)');
+  console.log(row('bare TanStack Table + Query app', bareMs, 'ms'));
+  console.log(row('<AuditLogViewer> on the memory adapter', viewerMs, 'ms'));
+  console.log(row('ratio viewer / bare', viewerMs / bareMs, '×', BUDGETS.firstRowsRatio));
+  console.log(row('viewer main-thread blocking until then', median(runs['viewer-rows']!.map((r) => r.blocking)), 'ms', BUDGETS.blockingMs));
+  const hundred = await firstRows('viewer-rows', '?rows=100');
+  console.log(row('a page of 100 rows renders (time to 100 rows)', hundred.firstRows, 'ms'));
+} finally {
+  await browser.close();
+  server.close();
+}
