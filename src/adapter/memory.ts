@@ -1,7 +1,6 @@
 import { createQueryEngine, type QueryEngine } from '../engine/engine.js';
 import type { SearchPlanner } from '../engine/plan.js';
 import { throwIfAborted } from '../errors.js';
-import { randomId } from './random-id.js';
 import type { AuditLogEvent } from '../model/event.js';
 import { sleep } from './abort.js';
 import { assertSupported, FULL_CAPABILITIES } from './capabilities.js';
@@ -16,7 +15,10 @@ export interface MemoryAdapterOptions {
    * directory the adapter has no `getActors` (it cannot know, so it does not claim "deleted").
    */
   actors?: readonly AuditLogActorInfo[];
-  /** Cache-key id; default `memory:<random>`, unique to this adapter. */
+  /**
+   * Cache-key id. Default: derived from the events given (count, first and last id), so that an
+   * adapter made again on every render keeps its cache key (create it once all the same).
+   */
   id?: string;
   /** Narrow or widen what the adapter claims (for stories that show a limited backend). */
   capabilities?: Partial<AuditLogCapabilities>;
@@ -61,7 +63,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
   }
 
   const adapter: MemoryAdapter = {
-    id: options.id ?? `memory:${randomId()}`,
+    id: options.id ?? `memory:${options.events.length}:${options.events[0]?.id ?? ''}:${options.events.at(-1)?.id ?? ''}`,
     capabilities,
     engine,
     insert: (events) => engine.insert(events),
