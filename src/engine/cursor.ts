@@ -35,9 +35,30 @@ export function invalidCursor(): AuditLogError {
   return new AuditLogError('invalid_cursor', 'invalid pagination token', { status: 400 });
 }
 
-/** A short, stable hash of a canonical string (the filter), hex. */
+/** A short, stable hash of a text (SHA-256, first 12 bytes, hex), for values that must not be guessable. */
 export function hashText(text: string): string {
   return bytesToHex(sha256(utf8ToBytes(text)).subarray(0, 12));
+}
+
+/**
+ * A fast 106-bit fingerprint of a filter (two 53-bit cyrb53 lanes). It only has to tell filters
+ * apart: the cursor's HMAC, not this hash, is what makes a token unforgeable. A SHA-256 here cost
+ * a first page about 10 ms of warm-up in the browser.
+ */
+export function fingerprint(text: string): string {
+  const lane = (seed: number) => {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  };
+  return `${lane(1)}.${lane(2)}`;
 }
 
 /**

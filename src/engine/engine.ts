@@ -1,7 +1,7 @@
 import { AuditLogError } from '../errors.js';
 import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
 import type { AuditLogListFilter } from '../model/query.js';
-import { CursorCodec, hashText, invalidCursor } from './cursor.js';
+import { CursorCodec, fingerprint, invalidCursor } from './cursor.js';
 import { canonicalFilter, normalizeFilter } from './filter.js';
 import { MergeWalker, type After } from './merge.js';
 import { planGroups, type SearchPlanner } from './plan.js';
@@ -95,7 +95,7 @@ export function createQueryEngine(options: QueryEngineOptions = {}): QueryEngine
     const sort = checkSort(request.sort);
     const pageSize = checkPageSize(request.pageSize);
     const filter = normalizeFilter(request.filter, request.organizationId);
-    const filterHash = hashText(canonicalFilter(filter));
+    const filterHash = fingerprint(canonicalFilter(filter));
     let after: After | null = null;
     let snapshot = store.lastSeq;
     if (request.cursor) {
