@@ -12,4 +12,11 @@ const html = renderToString(createElement(pkg.AuditLogViewer, { adapter, timeZon
 for (const expected of ['aria-label="Audit logs"', 'aria-label="Audit log events"', 'aria-busy="true"']) {
   if (!html.includes(expected)) throw new Error(`server-rendered HTML lacks ${expected}:\n${html}`);
 }
+// The default zone is the browser's: the server must not print its own zone into the page
+// (the client would render another one and hydration would not match).
+const local = renderToString(createElement(pkg.AuditLogViewer, { adapter }));
+const serverZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+if (!local.includes('>Local time</option>') || local.includes(`Local time (${serverZone})`)) {
+  throw new Error(`the local-zone option must not name the server's zone (${serverZone}).`);
+}
 console.log(`ssr-check: the package imports and renders in Node without a DOM (${html.length} bytes of HTML).`);

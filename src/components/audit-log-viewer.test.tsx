@@ -36,7 +36,7 @@ describe('AuditLogViewer: paging by cursor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
     expect(rowTexts()).toEqual(page2);
     expect(calls).toHaveLength(2); // both revisits came from the cached cursor chain
-    expect(screen.getByRole('button', { name: 'Previous page' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Previous page' })).toHaveAttribute('aria-disabled', 'false');
   });
 
   it('keeps the current rows visible while the next page loads', async () => {
@@ -50,7 +50,7 @@ describe('AuditLogViewer: paging by cursor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
     expect(screen.getByRole('table')).toHaveAttribute('aria-busy', 'true');
     expect(rowTexts()).toEqual(page1);
-    expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Next page' })).toHaveAttribute('aria-disabled', 'true');
     await act(async () => release());
     await waitFor(() => expect(screen.getByText('Page 2')).toBeInTheDocument());
     expect(rowTexts()).not.toEqual(page1);
@@ -84,7 +84,11 @@ describe('AuditLogViewer: paging by cursor', () => {
     await ready(25);
     await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
     await ready(5);
-    expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
+    const next = screen.getByRole('button', { name: 'Next page' });
+    expect(next).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(next); // does nothing, and keeps focus where the person is
+    expect(screen.getByText('Page 2')).toBeInTheDocument();
+    expect(next).toHaveFocus();
   });
 });
 
@@ -261,7 +265,9 @@ describe('AuditLogViewer: time, messages and isolation', () => {
 
   it('moves between rows with the arrow keys and opens one with Enter', async () => {
     const opened: string[] = [];
-    render(<AuditLogViewer adapter={sampleAdapter()} timeZone="UTC" onRowActivate={(e) => opened.push(e.id)} />);
+    const adapter = sampleAdapter();
+    const adapterEvents = () => adapter.engine.list({ pageSize: 25 }).events;
+    render(<AuditLogViewer adapter={adapter} timeZone="UTC" onRowActivate={(e) => opened.push(e.id)} />);
     await ready(25);
     const rows = bodyRows();
     expect(rows.filter((r) => r.tabIndex === 0)).toHaveLength(1); // one tab stop for the table
@@ -271,7 +277,118 @@ describe('AuditLogViewer: time, messages and isolation', () => {
     await userEvent.keyboard('{End}');
     expect(document.activeElement).toBe(bodyRows()[24]);
     await userEvent.keyboard('{Home}{ArrowDown}{Enter}');
-    expect(opened).toHaveLength(1);
-    expect(bodyRows()[1]).toHaveFocus();
+    const second = bodyRows()[1]!;
+    expect(opened).toEqual([adapterEvents()[1]!.id]);
+    // Enter opened the focused row's event: its time is the one that row shows.
+    expect(second.querySelector('time')!.getAttribute('dateTime')).toBe(new Date(adapterEvents()[1]!.eventTime).toISOString());
+    await userEvent.click(bodyRows()[3]!);
+    expect(opened).toHaveLength(2);
+  });
+});
+
+describe('AuditLogViewer: paging races and shared clients', () => {
+  it('stays where the person went when a slow next page arrives after Previous', async () => {
+    let release: () => void = () => {};
+    const base = sampleAdapter();
+    let calls = 0;
+    const adapter: AuditLogAdapter = {
+      ...base,
+      listEvents: async (r) => {
+        if (++calls === 3) await new Promise<void>((resolve) => (release = resolve));
+        return base.listEvents(r);
+      },
+    };
+    render(<AuditLogViewer adapter={adapter} timeZone="UTC" />);
+    await ready(25);
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(screen.getByText('Page 2')).toBeInTheDocument());
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' })); // page 3 hangs
+    await userEvent.click(screen.getByRole('button', { name: 'Previous page' }));
+    expect(screen.getByText('Page 1')).toBeInTheDocument(); // the page shown, not "Loading…"
+    await act(async () => release());
+    await waitFor(() => expect(calls).toBe(3));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.getByText('Page 1')).toBeInTheDocument();
+  });
+
+  it('retries a failed next page from the last page, and hides its error on earlier pages', async () => {
+    const { AuditLogError } = await import('../errors.js');
+    const base = sampleAdapter();
+    let failThird = true;
+    let calls = 0;
+    const adapter: AuditLogAdapter = {
+      ...base,
+      listEvents: async (r) => {
+        calls++;
+        if (calls >= 3 && failThird) throw new AuditLogError('invalid_request', 'page three is unlucky');
+        return base.listEvents(r);
+      },
+    };
+    render(<AuditLogViewer adapter={adapter} timeZone="UTC" />);
+    await ready(25);
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(screen.getByText('Page 2')).toBeInTheDocument());
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('page three is unlucky');
+    await userEvent.click(screen.getByRole('button', { name: 'Previous page' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' })); // back on page 2, the last loaded
+    expect(screen.getByText('Page 2')).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    failThird = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.getByText('Page 3')).toBeInTheDocument());
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('keeps the pager when the first page is empty but has a next cursor', async () => {
+    const base = sampleAdapter();
+    const adapter: AuditLogAdapter = {
+      ...base,
+      listEvents: async (r) => (r.cursor ? base.listEvents({ ...r, cursor: null }) : { events: [], nextCursor: 'more' }),
+    };
+    render(<AuditLogViewer adapter={adapter} timeZone="UTC" />);
+    await waitFor(() => expect(screen.getByRole('table')).toHaveAttribute('aria-busy', 'false'));
+    expect(screen.queryByText('No events yet')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    await ready(25);
+  });
+
+  it('keeps two viewers apart even in one host QueryClient', async () => {
+    const { QueryClient } = await import('@tanstack/react-query');
+    const client = new QueryClient();
+    const { adapter, calls } = instrument(sampleAdapter({ latencyMs: 30 }));
+    render(
+      <>
+        <AuditLogViewer adapter={adapter} queryClient={client} messages={{ title: 'One' }} timeZone="UTC" />
+        <AuditLogViewer adapter={adapter} queryClient={client} messages={{ title: 'Two' }} timeZone="UTC" />
+      </>,
+    );
+    const one = () => screen.getByRole('region', { name: 'One' });
+    const two = () => screen.getByRole('region', { name: 'Two' });
+    await waitFor(() => expect(within(two()).getAllByRole('row')).toHaveLength(26));
+    await waitFor(() => expect(within(one()).getAllByRole('row')).toHaveLength(26));
+    expect(calls).toHaveLength(2);
+    await userEvent.click(within(one()).getByRole('button', { name: 'Next page' }));
+    expect(within(two()).getByRole('table')).toHaveAttribute('aria-busy', 'false');
+    expect(within(two()).getByRole('button', { name: 'Next page' })).toHaveAttribute('aria-disabled', 'false');
+    await waitFor(() => expect(within(one()).getByText('Page 2')).toBeInTheDocument());
+    expect(within(two()).getByText('Page 1')).toBeInTheDocument();
+  });
+
+  it('resumes a first page that started offline once the network is back', async () => {
+    const { onlineManager } = await import('@tanstack/react-query');
+    onlineManager.setOnline(false);
+    try {
+      const { adapter, calls } = instrument(sampleAdapter());
+      render(<AuditLogViewer adapter={adapter} timeZone="UTC" />);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(calls).toHaveLength(0); // paused, not failed
+      expect(screen.getByRole('table')).toHaveAttribute('aria-busy', 'true');
+      act(() => onlineManager.setOnline(true));
+      await ready(25);
+    } finally {
+      onlineManager.setOnline(true);
+    }
   });
 });

@@ -35,7 +35,7 @@ function ResolvedActor({ actor }: { actor: AuditLogActor & { id: string } }) {
   const { controller } = useAuditLogContext();
   const info = useQuery(
     {
-      queryKey: auditLogKeys.actor(controller.adapter.id, actor.kind, actor.id),
+      queryKey: auditLogKeys.actor(controller.adapter.id, controller.scope, actor.kind, actor.id),
       queryFn: () => controller.actors.load({ kind: actor.kind, id: actor.id }),
       staleTime: 10 * 60_000,
     },
@@ -78,7 +78,9 @@ export function TimeCell({ event }: { event: AuditLogEvent }) {
       <time dateTime={iso} title={iso}>
         {controller.formatTime(event.eventTime)}
       </time>
-      <span className={slot('instant')} aria-hidden="true">
+      {/* Read by screen readers always; shown as a tooltip on hover and when the row has focus. */}
+      <span className={slot('instant')}>
+        <span className={slot('visuallyHidden')}>{`${controller.messages.instant}: `}</span>
         {iso}
       </span>
     </span>

@@ -5,7 +5,7 @@ import type { AuditLogController } from '../state/use-audit-log.js';
 export type AuditLogSlot =
   | 'root' | 'toolbar' | 'title' | 'field' | 'select' | 'notice' | 'error' | 'tableWrap' | 'table' | 'headerCell'
   | 'row' | 'cell' | 'eventLabel' | 'eventName' | 'actor' | 'actorId' | 'deleted' | 'time' | 'instant'
-  | 'empty' | 'skeleton' | 'pagination' | 'button' | 'pageStatus';
+  | 'empty' | 'skeleton' | 'pagination' | 'button' | 'pageStatus' | 'visuallyHidden';
 
 /** Class names per slot, added to (or, with `unstyled`, instead of) the viewer's own. */
 export type AuditLogClassNames = Partial<Record<AuditLogSlot, string>>;

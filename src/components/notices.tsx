@@ -18,7 +18,7 @@ export function AuditLogNotices() {
             {' '}
             <span>{messages.errorMessage(failure)}</span>
           </p>
-          <button type="button" className={slot('button')} onClick={controller.retry} disabled={controller.isFetching}>
+          <button type="button" className={slot('button')} aria-disabled={controller.isFetching} onClick={() => !controller.isFetching && controller.retry()}>
             {messages.retry}
           </button>
         </div>

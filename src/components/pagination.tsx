@@ -26,10 +26,11 @@ export function AuditLogPagination() {
       <span className={slot('pageStatus')} aria-live="polite">
         {controller.isLoadingMore ? messages.loadingMore : messages.pageStatus(controller.pageIndex + 1)}
       </span>
-      <button type="button" className={slot('button')} onClick={controller.previousPage} disabled={!controller.hasPreviousPage}>
+      {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page body. */}
+      <button type="button" className={slot('button')} aria-disabled={!controller.hasPreviousPage} onClick={() => controller.hasPreviousPage && controller.previousPage()}>
         {messages.previousPage}
       </button>
-      <button type="button" className={slot('button')} onClick={controller.nextPage} disabled={!controller.hasNextPage || controller.isLoadingMore}>
+      <button type="button" className={slot('button')} aria-disabled={!controller.hasNextPage || controller.isLoadingMore} onClick={() => controller.hasNextPage && !controller.isLoadingMore && controller.nextPage()}>
         {messages.nextPage}
       </button>
     </nav>

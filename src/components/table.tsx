@@ -52,24 +52,25 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
   const busy = status === 'loading' || controller.isLoadingMore;
   return (
     <div className={slot('tableWrap')}>
-      <table className={slot('table')} aria-label={messages.tableLabel} aria-busy={busy}>
-        <thead>
+      {/* Explicit roles: the narrow layout makes these display:block, which drops table semantics in some engines. */}
+      <table role="table" className={slot('table')} aria-label={messages.tableLabel} aria-busy={busy}>
+        <thead role="rowgroup">
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
+            <tr key={group.id} role="row">
               {group.headers.map((header) => (
-                <th key={header.id} scope="col" className={slot('headerCell', `alv-col-${header.column.id}`)}>
+                <th key={header.id} role="columnheader" scope="col" className={slot('headerCell', `alv-col-${header.column.id}`)}>
                   {headers[header.column.id]}
                 </th>
               ))}
             </tr>
           ))}
         </thead>
-        <tbody ref={body}>
+        <tbody ref={body} role="rowgroup">
           {status === 'loading'
             ? SKELETON_ROWS.map((i) => (
-                <tr key={i} className={slot('row')} aria-hidden="true">
+                <tr key={i} role="row" className={slot('row')} aria-hidden="true">
                   {columns.map((c) => (
-                    <td key={c.id} className={slot('cell')}>
+                    <td key={c.id} role="cell" className={slot('cell')}>
                       <span className={slot('skeleton')} />
                     </td>
                   ))}
@@ -77,8 +78,8 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
               ))
             : null}
           {status === 'empty' ? (
-            <tr className={slot('row')}>
-              <td colSpan={columns.length} className={slot('empty')}>
+            <tr role="row" className={slot('row')}>
+              <td role="cell" colSpan={columns.length} className={slot('empty')}>
                 <strong>{messages.emptyTitle}</strong>
                 <span>{messages.emptyBody}</span>
               </td>
@@ -88,6 +89,7 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
             <tr
               key={row.id}
               data-row=""
+              role="row"
               className={slot('row')}
               tabIndex={index === active ? 0 : -1}
               onFocus={() => setFocused(index)}
@@ -95,7 +97,7 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
               onClick={onRowActivate ? () => onRowActivate(row.original) : undefined}
             >
               {row.getAllCells().map((cell) => (
-                <td key={cell.id} className={slot('cell', `alv-col-${cell.column.id}`)}>
+                <td key={cell.id} role="cell" className={slot('cell', `alv-col-${cell.column.id}`)}>
                   <table.FlexRender cell={cell} />
                 </td>
               ))}
@@ -104,7 +106,7 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
         </tbody>
       </table>
       {status === 'loading' ? (
-        <p role="status" className="alv-visually-hidden">
+        <p role="status" className={slot('visuallyHidden')}>
           {messages.loading}
         </p>
       ) : null}

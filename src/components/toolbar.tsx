@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { knownZones, localZone } from '../format/time.js';
 import { useAuditLogContext, useSlot } from './context.js';
 
@@ -10,6 +10,9 @@ export function AuditLogToolbar() {
   const zoneId = useId();
   // The 400-odd IANA zones are listed once the person reaches the control, not on first paint.
   const [expanded, setExpanded] = useState(false);
+  // The local zone is the browser's: a server render cannot know it, so it is named after hydration.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
   const zones = useMemo(() => (expanded ? knownZones() : []), [expanded]);
   const setting = controller.timeZoneSetting;
   return (
@@ -26,7 +29,7 @@ export function AuditLogToolbar() {
           onChange={(e) => controller.setTimeZone(e.target.value)}
         >
           {/* Naming the local zone costs the page's first Intl call (ICU data): only when it is needed. */}
-          <option value="local">{setting === 'local' || expanded ? messages.timeZoneLocal(localZone()) : messages.timeZoneLocalShort}</option>
+          <option value="local">{mounted && (setting === 'local' || expanded) ? messages.timeZoneLocal(localZone()) : messages.timeZoneLocalShort}</option>
           <option value="UTC">UTC</option>
           {setting !== 'local' && setting !== 'UTC' && !zones.includes(setting) ? <option value={setting}>{setting}</option> : null}
           {zones.map((zone) => (

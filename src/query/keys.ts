@@ -3,14 +3,15 @@ import type { AuditLogSort } from '../model/event.js';
 import type { AuditLogListFilter } from '../model/query.js';
 
 /**
- * Query keys, from general to specific. Every key starts with the adapter's id, so two viewers on
- * two backends never share an entry; list keys hold every input of the request except the
- * cursor, which is the page parameter.
+ * Query keys, from general to specific. Every key starts with the adapter's id and the viewer's
+ * scope (its own id), so two viewers never share an entry, even in one QueryClient; list keys
+ * hold every input of the request except the cursor, which is the page parameter.
  */
 export const auditLogKeys = {
-  all: (adapterId: string) => ['audit-log', adapterId] as const,
-  lists: (adapterId: string) => [...auditLogKeys.all(adapterId), 'list'] as const,
-  list: (adapterId: string, filter: AuditLogListFilter, sort: AuditLogSort, pageSize: number) =>
-    [...auditLogKeys.lists(adapterId), { filter, sort, pageSize }] as const,
-  actor: (adapterId: string, kind: AuditLogActorKind, id: string) => [...auditLogKeys.all(adapterId), 'actor', kind, id] as const,
+  all: (adapterId: string, scope: string) => ['audit-log', adapterId, scope] as const,
+  lists: (adapterId: string, scope: string) => [...auditLogKeys.all(adapterId, scope), 'list'] as const,
+  list: (adapterId: string, scope: string, filter: AuditLogListFilter, sort: AuditLogSort, pageSize: number) =>
+    [...auditLogKeys.lists(adapterId, scope), { filter, sort, pageSize }] as const,
+  actor: (adapterId: string, scope: string, kind: AuditLogActorKind, id: string) =>
+    [...auditLogKeys.all(adapterId, scope), 'actor', kind, id] as const,
 };

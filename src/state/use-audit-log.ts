@@ -1,6 +1,6 @@
 import { useInfiniteQuery, type QueryClient } from '@tanstack/react-query';
 import type { Locale } from 'date-fns';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { AuditLogAdapter, AuditLogCapabilities, AuditLogListResult } from '../adapter/types.js';
 import { AuditLogError, isAuditLogError } from '../errors.js';
 import { resolveMessages, type AuditLogMessages } from '../format/messages.js';
@@ -48,6 +48,8 @@ export interface AuditLogController {
   locale: Locale | undefined;
   /** Resolves actor lookups for rows, batched per render. */
   actors: ActorBatcher;
+  /** This viewer's own part of every query key. */
+  scope: string;
   /** The rows of the current page (empty while loading). */
   events: AuditLogEvent[];
   status: AuditLogStatus;
@@ -103,6 +105,15 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
   const capabilities = adapter.capabilities;
   const [ownClient] = useState(createAuditLogQueryClient);
   const queryClient = options.queryClient ?? ownClient;
+  // A client must be mounted to hear "online" and "focus": without it, a query started offline
+  // stays paused after the network returns. A host's client is the host's to mount.
+  useEffect(() => {
+    if (options.queryClient) return;
+    ownClient.mount();
+    return () => ownClient.unmount();
+  }, [ownClient, options.queryClient]);
+  // Every key carries this viewer's own scope: two viewers never share an entry, even in one client.
+  const scope = useId();
   const messages = useMemo(() => resolveMessages(options.messages), [options.messages]);
   const actors = useMemo(() => new ActorBatcher(adapter), [adapter]);
 
@@ -114,7 +125,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
 
   const filter = NO_FILTER;
   const sort: AuditLogSort = capabilities.sorts[0]!;
-  const queryKey = auditLogKeys.list(adapter.id, filter, sort, pageSize);
+  const queryKey = auditLogKeys.list(adapter.id, scope, filter, sort, pageSize);
   const query = useInfiniteQuery(
     {
       queryKey,
@@ -135,31 +146,42 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
   const hasNextPage = pageIndex + 1 < loaded || (pageIndex === loaded - 1 && query.hasNextPage);
 
   const { fetchNextPage, isFetchingNextPage, refetch } = query;
+  const atLastLoaded = pageIndex === loaded - 1;
+  /** Loads the page after the last one and shows it, unless the person has moved meanwhile. */
+  const loadAfter = useCallback(
+    (origin: number) => {
+      void fetchNextPage().then((result) => {
+        if (result.isFetchNextPageError || (result.data?.pages.length ?? 0) <= origin + 1) return;
+        setPosition((p) => ((p.key === keyText ? p.index : 0) === origin ? { key: keyText, index: origin + 1 } : p));
+      });
+    },
+    [fetchNextPage, keyText],
+  );
   const nextPage = useCallback(() => {
     if (pageIndex + 1 < loaded) {
       setPosition({ key: keyText, index: pageIndex + 1 });
       return;
     }
-    if (!query.hasNextPage || isFetchingNextPage) return;
     // The current rows stay until the next page is in; then the index moves.
-    void fetchNextPage().then((result) => {
-      if (!result.isFetchNextPageError && (result.data?.pages.length ?? 0) > pageIndex + 1) {
-        setPosition({ key: keyText, index: pageIndex + 1 });
-      }
-    });
-  }, [pageIndex, loaded, keyText, query.hasNextPage, isFetchingNextPage, fetchNextPage]);
+    if (query.hasNextPage && !isFetchingNextPage) loadAfter(pageIndex);
+  }, [pageIndex, loaded, keyText, query.hasNextPage, isFetchingNextPage, loadAfter]);
   const previousPage = useCallback(() => {
     if (pageIndex > 0) setPosition({ key: keyText, index: pageIndex - 1 });
   }, [pageIndex, keyText]);
 
   const firstPageFailed = query.isError && !query.data;
-  const status: AuditLogStatus = firstPageFailed ? 'error' : !query.data ? 'loading' : loaded === 1 && page?.events.length === 0 ? 'empty' : 'ready';
-  const pageError = query.isFetchNextPageError || (query.isRefetchError && query.data) ? asAuditLogError(query.error) : null;
+  // An empty first page that still has a cursor is not "no events": the pager must stay.
+  const empty = loaded === 1 && page?.events.length === 0 && !query.hasNextPage;
+  const status: AuditLogStatus = firstPageFailed ? 'error' : !query.data ? 'loading' : empty ? 'empty' : 'ready';
+  // A failure to load more belongs to the last page: on an earlier page it is not this page's news.
+  const nextPageFailed = query.isFetchNextPageError && atLastLoaded;
+  const pageError = nextPageFailed || (query.isRefetchError && query.data) ? asAuditLogError(query.error) : null;
 
   const retry = useCallback(() => {
-    if (query.isFetchNextPageError) nextPage();
-    else void refetch();
-  }, [query.isFetchNextPageError, nextPage, refetch]);
+    if (query.isFetchNextPageError) {
+      if (!isFetchingNextPage) loadAfter(loaded - 1);
+    } else void refetch();
+  }, [query.isFetchNextPageError, isFetchingNextPage, loadAfter, loaded, refetch]);
 
   return {
     adapter,
@@ -168,13 +190,14 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
     messages,
     locale,
     actors,
+    scope,
     events: page?.events ?? NO_EVENTS,
     status,
     error: firstPageFailed ? asAuditLogError(query.error) : null,
     pageError,
     partial: page?.partial,
     isFetching: query.isFetching,
-    isLoadingMore: isFetchingNextPage,
+    isLoadingMore: isFetchingNextPage && atLastLoaded,
     pageIndex,
     hasNextPage,
     hasPreviousPage: pageIndex > 0,
