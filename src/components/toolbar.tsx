@@ -1,6 +1,8 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { knownZones, localZone } from '../format/time.js';
 import { useAuditLogContext, useSlot } from './context.js';
+
+const noSubscription = () => () => {};
 
 /** The title and the viewer-wide controls (the time zone; the filters join here). */
 export function AuditLogToolbar() {
@@ -10,9 +12,9 @@ export function AuditLogToolbar() {
   const zoneId = useId();
   // The 400-odd IANA zones are listed once the person reaches the control, not on first paint.
   const [expanded, setExpanded] = useState(false);
-  // The local zone is the browser's: a server render cannot know it, so it is named after hydration.
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  // The local zone is the browser's: a server render cannot know it, so it is named only on the
+  // client (true at once on a client render, false on the server and while hydrating).
+  const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
   const zones = useMemo(() => (expanded ? knownZones() : []), [expanded]);
   const setting = controller.timeZoneSetting;
   return (
