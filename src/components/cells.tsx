@@ -11,11 +11,13 @@ import { useAuditLogContext, useSlot } from './context.js';
 export function EventCell({ event }: { event: AuditLogEvent }) {
   const slot = useSlot();
   const { label } = describeEventName(event.eventName);
+  // dir="auto" isolates the text like <bdi> (the UA stylesheet gives [dir] unicode-bidi: isolate),
+  // so a right-to-left override inside a name cannot reorder what stands around it.
   return (
     <>
       <bdi className={slot('eventLabel')}>{label}</bdi>{' '}
-      <code className={slot('eventName')}>
-        <bdi>{event.eventName}</bdi>
+      <code className={slot('eventName')} dir="auto">
+        {event.eventName}
       </code>
     </>
   );
@@ -74,15 +76,13 @@ export function TimeCell({ event }: { event: AuditLogEvent }) {
   const instant = new Date(event.eventTime);
   const iso = Number.isNaN(instant.getTime()) ? event.eventTime : instant.toISOString();
   return (
-    <span className={slot('time')}>
-      <time dateTime={iso} title={iso}>
-        {controller.formatTime(event.eventTime)}
-      </time>
+    <time className={slot('time')} dateTime={iso} title={iso}>
+      {controller.formatTime(event.eventTime)}
       {/* Read by screen readers always; shown as a tooltip on hover and when the row has focus. */}
       <span className={slot('instant')}>
-        <span className={slot('visuallyHidden')}>{`${controller.messages.instant}: `}</span>
+        <span className={slot('visuallyHidden')}>{` ${controller.messages.instant}: `}</span>
         {iso}
       </span>
-    </span>
+    </time>
   );
 }

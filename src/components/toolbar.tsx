@@ -31,7 +31,7 @@ export function AuditLogToolbar() {
           onChange={(e) => controller.setTimeZone(e.target.value)}
         >
           {/* Naming the local zone costs the page's first Intl call (ICU data): only when it is needed. */}
-          <option value="local">{mounted && (setting === 'local' || expanded) ? messages.timeZoneLocal(localZone()) : messages.timeZoneLocalShort}</option>
+          <option value="local">{mounted && expanded ? messages.timeZoneLocal(localZone()) : messages.timeZoneLocalShort}</option>
           <option value="UTC">UTC</option>
           {setting !== 'local' && setting !== 'UTC' && !zones.includes(setting) ? <option value={setting}>{setting}</option> : null}
           {zones.map((zone) => (

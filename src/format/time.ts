@@ -1,5 +1,4 @@
 import { TZDate } from '@date-fns/tz';
-import { UTCDate } from '@date-fns/utc';
 import { format, type Locale } from 'date-fns';
 
 /** A time zone choice: the viewer's own `"local"`, `"UTC"`, or an IANA name such as `Europe/Paris`. */
@@ -36,25 +35,39 @@ export function zoneAbbreviation(instant: Date, zone: string, names?: Intl.DateT
  * locale the date is ISO-like (unambiguous for any reader); with one it follows the locale's
  * short date (date-fns `P`). The time is 24-hour with seconds: audit readers compare to the second.
  */
-export function formatInZone(iso: string, zone: string, locale?: Locale): string {
+export function formatInZone(iso: string, zone: AuditLogTimeZone, locale?: Locale): string {
   return createTimeFormatter(zone, locale)(iso);
 }
 
 /**
- * A formatter for one zone and locale that builds its `Intl` object once: a page of 100 rows
- * would otherwise construct 100 of them (each costs far more than the formatting itself).
+ * A formatter for one zone setting and locale. The page's first `Intl.DateTimeFormat` costs tens
+ * of milliseconds (ICU data is loaded then), so the common settings avoid Intl altogether: `UTC`
+ * is read off the ISO string, and `local` is formatted by date-fns from `Date`'s own local fields,
+ * labeled with its offset ("UTC+02:00"). A named IANA zone (or UTC with a locale) uses Intl, with
+ * one formatter per zone, not one per row. An unknown zone name falls back to UTC.
  */
-export function createTimeFormatter(zone: string, locale?: Locale): (iso: string) => string {
-  const names = zone === 'UTC' ? undefined : new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
+export function createTimeFormatter(setting: AuditLogTimeZone, locale?: Locale): (iso: string) => string {
+  const zone = setting === 'local' ? 'local' : resolveZone(setting);
+  const names = zone === 'UTC' || zone === 'local' ? undefined : new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
+  const pattern = locale ? 'P HH:mm:ss' : 'yyyy-MM-dd HH:mm:ss';
+  const options = locale ? { locale } : undefined;
   return (iso) => {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
-    // UTC needs no zone database: UTCDate reads UTC fields without touching Intl (which costs the
-    // page its first ICU load, tens of milliseconds).
-    const zoned = zone === 'UTC' ? new UTCDate(date.getTime()) : new TZDate(date.getTime(), zone);
-    const text = locale ? format(zoned, 'P HH:mm:ss', { locale }) : format(zoned, 'yyyy-MM-dd HH:mm:ss');
-    return `${text} ${zoneAbbreviation(date, zone, names)}`;
+    if (zone === 'UTC' && !locale) {
+      const text = date.toISOString();
+      return `${text.slice(0, 10)} ${text.slice(11, 19)} UTC`;
+    }
+    if (zone === 'local') return `${format(date, pattern, options)} UTC${localOffset(date)}`;
+    return `${format(new TZDate(date.getTime(), zone), pattern, options)} ${zoneAbbreviation(date, zone, names)}`;
   };
+}
+
+/** `+02:00`-style offset of the machine's zone at an instant, from `Date` alone (no Intl). */
+function localOffset(date: Date): string {
+  const minutes = -date.getTimezoneOffset();
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
 /** Every IANA zone the runtime knows, for the zone picker (a short list when it cannot tell). */

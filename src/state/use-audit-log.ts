@@ -77,8 +77,8 @@ export interface AuditLogController {
   setPageSize(pageSize: number): void;
   /** The zone setting as given (`"local"`, `"UTC"`, IANA). */
   timeZoneSetting: AuditLogTimeZone;
-  /** The IANA zone times are shown in. */
-  timeZone: string;
+  /** The IANA zone times are shown in (resolving `"local"` on first read). */
+  readonly timeZone: string;
   /** Formats an event time in that zone and the locale, labeled with the zone. */
   formatTime(iso: string): string;
   setTimeZone(zone: AuditLogTimeZone): void;
@@ -120,8 +120,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
   const [requestedSize, setPageSize] = useControlled(options.pageSize, options.defaultPageSize ?? capabilities.pageSizes[0]!, options.onPageSizeChange);
   const pageSize = capabilities.pageSizes.includes(requestedSize) ? requestedSize : capabilities.pageSizes[0]!;
   const [timeZoneSetting, setTimeZone] = useControlled<AuditLogTimeZone>(options.timeZone, options.defaultTimeZone ?? 'local', options.onTimeZoneChange);
-  const timeZone = useMemo(() => resolveZone(timeZoneSetting), [timeZoneSetting]);
-  const formatTime = useMemo(() => createTimeFormatter(timeZone, locale), [timeZone, locale]);
+  const formatTime = useMemo(() => createTimeFormatter(timeZoneSetting, locale), [timeZoneSetting, locale]);
 
   const filter = NO_FILTER;
   const sort: AuditLogSort = capabilities.sorts[0]!;
@@ -207,7 +206,10 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
     pageSizes: capabilities.pageSizes,
     setPageSize,
     timeZoneSetting,
-    timeZone,
+    // Resolving "local" to a name is an Intl call (ICU load): done only when someone asks.
+    get timeZone() {
+      return resolveZone(timeZoneSetting);
+    },
     formatTime,
     setTimeZone,
     retry,
