@@ -122,7 +122,7 @@ for (const theme of ['light', 'dark'] as const) {
     await settled(page);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    await expect(page.getByRole('region', { name: 'Audit logs' })).toHaveScreenshot(`viewer-${theme}.png`, { maxDiffPixelRatio: 0.01, animations: 'disabled' });
+    await expect(page.getByRole('region', { name: 'Audit logs' })).toHaveScreenshot(`viewer-${theme}.png`, { maxDiffPixelRatio: 0.0005, animations: 'disabled' });
   });
 }
 
