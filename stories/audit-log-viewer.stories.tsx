@@ -46,6 +46,8 @@ export const Loading: Story = {
     await expect(table).toHaveAttribute('aria-busy', 'true');
     await expect(within(canvasElement).getByRole('status')).toHaveTextContent('Loading audit log events');
     await expect(within(canvasElement).queryByRole('button', { name: 'Next page' })).toBeInTheDocument();
+    // The skeleton rows appear once the load is slow enough to need them.
+    await waitFor(() => expect(table.querySelectorAll('tbody tr[aria-hidden="true"]')).toHaveLength(5));
   },
 };
 

@@ -174,6 +174,15 @@ describe('AuditLogViewer: states', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('shows the skeleton only when the first page is slow', async () => {
+    const { adapter } = instrument(sampleAdapter(), () => 'hang');
+    render(<AuditLogViewer adapter={adapter} timeZone="UTC" />);
+    const skeletonRows = () => screen.getByRole('table').querySelectorAll('tbody tr[aria-hidden="true"]');
+    expect(screen.getByRole('table')).toHaveAttribute('aria-busy', 'true');
+    expect(skeletonRows()).toHaveLength(0);
+    await waitFor(() => expect(skeletonRows()).toHaveLength(5));
+  });
+
   it('tells "no events yet" apart from loading', async () => {
     render(<AuditLogViewer adapter={createMemoryAdapter({ events: [] })} timeZone="UTC" />);
     expect(screen.getByRole('table')).toHaveAttribute('aria-busy', 'true');

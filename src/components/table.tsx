@@ -1,5 +1,5 @@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { AuditLogEvent } from '../model/event.js';
 import { ActorCell, EventCell, TimeCell } from './cells.js';
 import { useAuditLogContext, useSlot } from './context.js';
@@ -13,6 +13,8 @@ const columns = helper.columns([
   helper.display({ id: 'time', cell: ({ row }) => <TimeCell event={row.original} /> }),
 ]);
 const SKELETON_ROWS = [0, 1, 2, 3, 4];
+/** A load faster than this shows no skeleton at all: a flash of grey bars reads as flicker. */
+const SKELETON_DELAY_MS = 150;
 
 /** Props of {@link AuditLogTable}. */
 export interface AuditLogTableProps {
@@ -33,6 +35,13 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
   const body = useRef<HTMLTableSectionElement>(null);
   const rows = table.getRowModel().rows;
   const active = Math.min(focused, Math.max(0, rows.length - 1));
+  // The table says it is busy at once; the skeleton rows follow only if the load takes a while.
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (status !== 'loading') return;
+    const timer = setTimeout(() => setSlow(true), SKELETON_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
   const headers: Record<string, string> = { event: messages.columnEvent, actor: messages.columnActor, time: messages.columnTime };
 
   function onKeyDown(e: KeyboardEvent<HTMLTableRowElement>, index: number) {
@@ -66,7 +75,7 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
           ))}
         </thead>
         <tbody ref={body} role="rowgroup">
-          {status === 'loading'
+          {status === 'loading' && slow
             ? SKELETON_ROWS.map((i) => (
                 <tr key={i} role="row" className={slot('row')} aria-hidden="true">
                   {columns.map((c) => (
