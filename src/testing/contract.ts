@@ -1,12 +1,9 @@
-import type { AuditLogAdapter, AuditLogListRequest, AuditLogListResult } from '../adapter/types.js';
-import { compareKey } from '../engine/entry.js';
-import { AuditLogError } from '../errors.js';
+import type { AuditLogAdapter } from '../adapter/types.js';
 import { actorIdsOf, deriveActor, type AuditLogActorKind } from '../model/actor.js';
-import { ACTOR_ID_FIELDS, type AuditLogEvent, type AuditLogSort } from '../model/event.js';
-import type { AuditLogListFilter } from '../model/query.js';
+import type { AuditLogEvent } from '../model/event.js';
 import { parseInstant } from '../model/instant.js';
-import { parseEvent } from '../model/validate.js';
-import { check, checkSameIds, ContractViolation, rejection } from './assert.js';
+import { check, checkSameIds } from './assert.js';
+import { checkRejects, checkSameEvent, listAll, namesByCount, ordered, request } from './helpers.js';
 import { createContractFixture, type AdapterContractFixture } from './fixture.js';
 
 /** What a setup hands to the contract: the adapter, and how to add events to its backend. */
@@ -33,74 +30,6 @@ export interface AdapterContractOptions {
 export interface TestApi {
   describe(name: string, body: () => void): void;
   it(name: string, body: () => Promise<void>, timeout?: number): void;
-}
-
-const newest = (a: AuditLogEvent, b: AuditLogEvent) =>
-  compareKey(parseInstant(b.eventTime), b.id, parseInstant(a.eventTime), a.id);
-
-function ordered(events: readonly AuditLogEvent[], sort: AuditLogSort): AuditLogEvent[] {
-  const list = [...events].sort(newest);
-  return sort === 'newest' ? list : list.reverse();
-}
-
-/** The same event, field by field; the organization may be implicit (Tesseral's end-customer API). */
-function checkSameEvent(actual: AuditLogEvent, expected: AuditLogEvent, where: string): void {
-  parseEvent(actual, where);
-  for (const field of ['id', 'eventTime', 'eventName', ...ACTOR_ID_FIELDS] as const) {
-    const a = actual[field];
-    const e = expected[field];
-    const sameTime = field === 'eventTime' && typeof a === 'string' && parseInstant(a) === parseInstant(e as string);
-    if (a !== e && !sameTime) throw new ContractViolation(`${where}.${field}: expected ${JSON.stringify(e)}, got ${JSON.stringify(a)}.`);
-  }
-  if (JSON.stringify(actual.eventDetails) !== JSON.stringify(expected.eventDetails)) {
-    throw new ContractViolation(`${where}.eventDetails differ from the stored event ${expected.id}.`);
-  }
-}
-
-async function listAll(
-  adapter: AuditLogAdapter,
-  filter: AuditLogListFilter,
-  sort: AuditLogSort = adapter.capabilities.sorts[0]!,
-  pageSize = adapter.capabilities.pageSizes[0]!,
-  between?: (pageIndex: number) => Promise<void>,
-): Promise<AuditLogEvent[]> {
-  const all: AuditLogEvent[] = [];
-  let cursor: string | null = null;
-  for (let page = 0; page < 10_000; page++) {
-    const result: AuditLogListResult = await adapter.listEvents({ filter, sort, pageSize, cursor, signal: new AbortController().signal });
-    check(result.events.length <= pageSize, `a page holds ${result.events.length} events, more than the page size ${pageSize}.`);
-    check(result.nextCursor === null || result.events.length > 0, 'a page with no events has a next cursor.');
-    all.push(...result.events);
-    if (result.nextCursor === null) return all;
-    check(result.nextCursor !== cursor, 'the next cursor equals the current one: paging would never end.');
-    cursor = result.nextCursor;
-    await between?.(page);
-  }
-  throw new ContractViolation('paging did not end after 10,000 pages.');
-}
-
-function request(adapter: AuditLogAdapter, filter: AuditLogListFilter, extra: Partial<AuditLogListRequest> = {}): AuditLogListRequest {
-  return {
-    filter,
-    sort: adapter.capabilities.sorts[0]!,
-    pageSize: adapter.capabilities.pageSizes[0]!,
-    cursor: null,
-    signal: new AbortController().signal,
-    ...extra,
-  };
-}
-
-async function checkRejects(action: () => Promise<unknown>, code: AuditLogError['code'], what: string): Promise<void> {
-  const error = await rejection(action, what);
-  check(error instanceof AuditLogError, `${what}: expected an AuditLogError, got ${String(error)}.`);
-  check(error.code === code, `${what}: expected code "${code}", got "${error.code}" (${error.message}).`);
-}
-
-/** Event names of the fixture by how often they occur, most frequent first. */
-function namesByCount(events: readonly AuditLogEvent[]): string[] {
-  const counts = new Map<string, number>();
-  for (const e of events) counts.set(e.eventName, (counts.get(e.eventName) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name]) => name);
 }
 
 /**
