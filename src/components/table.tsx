@@ -13,6 +13,8 @@ const columns = helper.columns([
   helper.display({ id: 'time', cell: ({ row }) => <TimeCell event={row.original} /> }),
 ]);
 const SKELETON_ROWS = [0, 1, 2, 3, 4];
+const getRowId = (row: AuditLogEvent) => row.id;
+const selectNothing = () => null;
 /** A load faster than this shows no skeleton at all: a flash of grey bars reads as flicker. */
 const SKELETON_DELAY_MS = 150;
 
@@ -30,7 +32,9 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
   const { controller } = useAuditLogContext();
   const slot = useSlot();
   const { messages, status } = controller;
-  const table = useTable({ features, columns, data: controller.events, getRowId: (row) => row.id });
+  // No table state is read here (paging, filters and sort live in the controller), so the table
+  // subscribes to none: the default selector would subscribe this component to every slice.
+  const table = useTable({ features, columns, data: controller.events, getRowId }, selectNothing);
   const [focused, setFocused] = useState(0);
   const body = useRef<HTMLTableSectionElement>(null);
   const rows = table.getRowModel().rows;
