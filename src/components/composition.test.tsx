@@ -67,3 +67,22 @@ describe('the three layers', () => {
     expect(document.querySelectorAll('style, link[rel="stylesheet"]')).toHaveLength(0);
   });
 });
+
+describe('bad props', () => {
+  it('corrects a page size or zone the viewer cannot use, and tells the developer', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      render(<AuditLogViewer adapter={sampleAdapter()} pageSize={30} timeZone="Mars/Olympus_Mons" />);
+      await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(26)); // 25, the first offered size
+      expect(screen.getByRole('table').querySelector('time')!.firstChild!.textContent).toMatch(/ UTC$/);
+      expect(warnings).toEqual([
+        '[audit-log-viewer] pageSize 30 is not one this backend offers (25, 10, 50, 100); showing 25 per page.',
+        '[audit-log-viewer] timeZone "Mars/Olympus_Mons" is not a time zone this browser knows; showing times in UTC.',
+      ]);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

@@ -11,6 +11,7 @@ import { ActorBatcher } from '../query/actor-batcher.js';
 import { createAuditLogQueryClient } from '../query/client.js';
 import { auditLogKeys } from '../query/keys.js';
 import { useControlled } from './controlled.js';
+import { devWarning } from './dev-warning.js';
 
 /** Options of {@link useAuditLog}; every stateful option is controlled or uncontrolled. */
 export interface UseAuditLogOptions {
@@ -121,6 +122,17 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
   const pageSize = capabilities.pageSizes.includes(requestedSize) ? requestedSize : capabilities.pageSizes[0]!;
   const [timeZoneSetting, setTimeZone] = useControlled<AuditLogTimeZone>(options.timeZone, options.defaultTimeZone ?? 'local', options.onTimeZoneChange);
   const formatTime = useMemo(() => createTimeFormatter(timeZoneSetting, locale), [timeZoneSetting, locale]);
+  // A prop the viewer had to correct is worth a word to the developer (once per value).
+  useEffect(() => {
+    if (!capabilities.pageSizes.includes(requestedSize)) {
+      devWarning(`pageSize ${requestedSize} is not one this backend offers (${capabilities.pageSizes.join(', ')}); showing ${pageSize} per page.`);
+    }
+  }, [requestedSize, pageSize, capabilities.pageSizes]);
+  useEffect(() => {
+    if (timeZoneSetting !== 'local' && timeZoneSetting !== 'UTC' && resolveZone(timeZoneSetting) === 'UTC') {
+      devWarning(`timeZone "${timeZoneSetting}" is not a time zone this browser knows; showing times in UTC.`);
+    }
+  }, [timeZoneSetting]);
 
   const filter = NO_FILTER;
   const sort: AuditLogSort = capabilities.sorts[0]!;
