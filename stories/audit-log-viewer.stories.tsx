@@ -151,7 +151,7 @@ export const TwoViewersSideBySide: Story = {
   render: () => (
     <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16 }}>
       <AuditLogViewer adapter={sampleAdapter()} timeZone="UTC" messages={{ title: 'Acme audit logs' }} />
-      <AuditLogViewer adapter={createMemoryAdapter({ events: sampleData(400, 9).events, actors: sampleData(400, 9).actors })} timeZone="UTC" messages={{ title: 'Globex audit logs' }} />
+      <AuditLogViewer adapter={createMemoryAdapter(sampleData(400, 9))} timeZone="UTC" messages={{ title: 'Globex audit logs' }} />
     </div>
   ),
   play: async ({ canvasElement }) => {

@@ -33,6 +33,22 @@ describe('the stylesheet stays inside the viewer', () => {
     });
     expect(vars.size).toBeGreaterThan(10);
     expect(css).toContain(".alv-root[data-theme='dark']");
-    expect(css).toMatch(/@media \(prefers-color-scheme: dark\)\s*\{\s*\.alv-root\[data-theme='system'\]/);
+    expect(css).toMatch(/@media \(prefers-color-scheme: dark\)[^{]*\{\s*\.alv-root\[data-theme='system'\]/);
+  });
+
+  it('gives "system" in a dark setting exactly the palette of "dark"', () => {
+    const palette = (selector: string, inMedia: boolean) => {
+      const decls: string[] = [];
+      root.walkRules((rule: Rule) => {
+        const media = rule.parent?.type === 'atrule';
+        if (rule.selector === selector && media === inMedia) rule.walkDecls((d) => {
+          decls.push(`${d.prop}: ${d.value}`);
+        });
+      });
+      return decls;
+    };
+    const dark = palette(".alv-root[data-theme='dark']", false);
+    expect(dark.length).toBeGreaterThan(10);
+    expect(palette(".alv-root[data-theme='system']", true)).toEqual(dark);
   });
 });
