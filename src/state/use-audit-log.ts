@@ -12,6 +12,7 @@ import { createAuditLogQueryClient } from '../query/client.js';
 import { auditLogKeys } from '../query/keys.js';
 import { useControlled } from './controlled.js';
 import { devWarning } from './dev-warning.js';
+import { useFirstPageBeforePaint } from './use-first-page-before-paint.js';
 
 /** Options of {@link useAuditLog}; every stateful option is controlled or uncontrolled. */
 export interface UseAuditLogOptions {
@@ -137,16 +138,15 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
   const filter = NO_FILTER;
   const sort: AuditLogSort = capabilities.sorts[0]!;
   const queryKey = auditLogKeys.list(adapter.id, scope, filter, sort, pageSize);
-  const query = useInfiniteQuery(
-    {
-      queryKey,
-      queryFn: ({ pageParam, signal }): Promise<AuditLogListResult> =>
-        adapter.listEvents({ filter, sort, pageSize, cursor: pageParam, signal }),
-      initialPageParam: null as string | null,
-      getNextPageParam: (last) => last.nextCursor,
-    },
-    queryClient,
-  );
+  const listOptions = {
+    queryKey,
+    queryFn: ({ pageParam, signal }: { pageParam: string | null; signal: AbortSignal }): Promise<AuditLogListResult> =>
+      adapter.listEvents({ filter, sort, pageSize, cursor: pageParam, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: AuditLogListResult) => last.nextCursor,
+  };
+  useFirstPageBeforePaint(queryClient, listOptions);
+  const query = useInfiniteQuery(listOptions, queryClient);
 
   // The page index belongs to one query: a new filter, sort or size starts again at page 1.
   const keyText = JSON.stringify(queryKey);
