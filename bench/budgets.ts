@@ -10,6 +10,8 @@ export const BUDGETS = {
   generate1MHeapMB: 1536,
   /** Median engine first page on 1,000,000 events, per query shape (issue 2). */
   firstPageMs: 20,
+  /** Median first page of a full-text search on 1,000,000 events (issue 4). */
+  searchFirstPageMs: 100,
   /** JS + CSS gzip a host pays for the viewer, over bare React (issue 3). */
   viewerGzipKB: 40,
   /** Navigation to 20 rows in the DOM, viewer over a bare TanStack Table + Query app, same run (issue 3). */

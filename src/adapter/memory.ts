@@ -1,5 +1,6 @@
 import { createQueryEngine, type QueryEngine } from '../engine/engine.js';
 import type { SearchPlanner } from '../engine/plan.js';
+import { createFullTextSearch } from '../engine/search-index.js';
 import { throwIfAborted } from '../errors.js';
 import type { AuditLogEvent } from '../model/event.js';
 import { sleep } from './abort.js';
@@ -24,8 +25,11 @@ export interface MemoryAdapterOptions {
   capabilities?: Partial<AuditLogCapabilities>;
   /** A delay before every answer, to show loading states. */
   latencyMs?: number;
-  /** The full-text search planner of the engine. */
-  search?: SearchPlanner;
+  /**
+   * The full-text search planner of the engine; default the engine's own index, which also finds
+   * actors by the names in `actors`. `false` turns search off (a backend without search).
+   */
+  search?: SearchPlanner | false;
 }
 
 /** The memory adapter: the contract plus `insert`, for data that arrives while it is shown. */
@@ -34,6 +38,10 @@ export interface MemoryAdapter extends AuditLogAdapter {
   insert(events: readonly AuditLogEvent[]): void;
   /** The engine behind it. */
   readonly engine: QueryEngine;
+}
+
+function namesOf(actor: AuditLogActorInfo | undefined): string[] | undefined {
+  return actor ? [actor.displayName, actor.email].filter((v): v is string => Boolean(v)) : undefined;
 }
 
 /**
@@ -47,14 +55,19 @@ export interface MemoryAdapter extends AuditLogAdapter {
  * ```
  */
 export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapter {
-  const engine = createQueryEngine({ events: options.events, search: options.search });
+  const directory = new Map((options.actors ?? []).map((actor) => [actor.id, actor]));
+  const search =
+    options.search === false
+      ? undefined
+      : (options.search ?? createFullTextSearch({ actorNames: (id) => namesOf(directory.get(id)) }));
+  const engine = createQueryEngine({ events: options.events, search });
   const capabilities: AuditLogCapabilities = {
     ...FULL_CAPABILITIES,
     search: engine.supportsSearch,
     ...(options.actors ? {} : { actorLookup: [] }),
     ...options.capabilities,
   };
-  const actors = new Map((options.actors ?? []).map((actor) => [actor.id, actor]));
+  const actors = directory;
   const latency = options.latencyMs ?? 0;
 
   async function settle(signal: AbortSignal): Promise<void> {

@@ -90,6 +90,8 @@ export function createQueryEngine(options: QueryEngineOptions = {}): QueryEngine
   const codec = new CursorCodec(options.cursorSecret);
   const search = options.search;
   if (options.events?.length) store.add(options.events);
+  // The search index is built with the store, so that no person's first search waits for it.
+  search?.prepare?.(store);
 
   function list(request: EngineListRequest): EngineListResult {
     const sort = checkSort(request.sort);
@@ -115,7 +117,7 @@ export function createQueryEngine(options: QueryEngineOptions = {}): QueryEngine
     walkers.forEach((walker, i) => {
       if (walker.estimate < walkers[driver]!.estimate) driver = i;
     });
-    const tests = groups.filter((_, i) => i !== driver).map((group) => group.test);
+    const tests = groups.filter((group, i) => i !== driver || group.superset).map((group) => group.test);
     const walker = walkers[driver]!;
     const events: AuditLogEvent[] = [];
     let hasMore = false;

@@ -12,13 +12,21 @@ export interface CandidateGroup {
   lists: readonly (readonly Entry[])[];
   /** The exact test of this dimension. */
   test(entry: Entry): boolean;
+  /**
+   * The lists may hold entries that do not match (a search's candidates): the test then runs on
+   * this group's own walk too. Without it, the lists are taken as exactly the matches.
+   */
+  superset?: boolean;
 }
 
 /**
  * Builds the candidate group of a full-text search over a store. The engine has none by default
  * (its capabilities then say `search: false`); the search index plugs in here.
  */
-export type SearchPlanner = (search: string, store: EventStore) => CandidateGroup;
+export type SearchPlanner = ((search: string, store: EventStore) => CandidateGroup) & {
+  /** Builds the planner's index for a store now rather than on the first search (called by the engine). */
+  prepare?(store: EventStore): void;
+};
 
 const EMPTY: readonly Entry[] = [];
 

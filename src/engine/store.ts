@@ -7,7 +7,8 @@ import { compareEntries, toEntry, upperBound, type Entry } from './entry.js';
 
 const NO_ORG = '';
 
-function insertSorted(list: Entry[], entry: Entry): void {
+/** Adds an entry to a key-ordered list (appending in the common case of events in time order). */
+export function insertSorted(list: Entry[], entry: Entry): void {
   const last = list[list.length - 1];
   // Events mostly arrive in time order, so appending is the common, O(1) case.
   if (!last || compareEntries(last, entry) <= 0) list.push(entry);
@@ -61,6 +62,8 @@ export class EventStore {
   private readonly nameCounts = new Map<string, Map<string, number>>();
   /** The sequence number of the newest insert. */
   private seq = 0;
+  /** Indexes kept beside the store's own (the full-text index), told of every entry added. */
+  private readonly indexers: ((entry: Entry) => void)[] = [];
 
   /** The sequence number of the newest insert: a snapshot of "everything so far". */
   get lastSeq(): number {
@@ -95,6 +98,14 @@ export class EventStore {
     for (const entry of entries) this.index(entry);
   }
 
+  /**
+   * Keeps another index in step: `indexer` is called for every entry stored from now on (call it
+   * yourself for {@link EventStore.all} first).
+   */
+  addIndexer(indexer: (entry: Entry) => void): void {
+    this.indexers.push(indexer);
+  }
+
   /** Event names with counts, for one organization or for all (`undefined`). */
   eventNameCounts(organizationId?: string): Map<string, number> {
     if (organizationId !== undefined) return new Map(this.nameCounts.get(organizationId) ?? []);
@@ -115,6 +126,7 @@ export class EventStore {
     this.byId.set(event.id, entry);
     const counts = listCounts(this.nameCounts, event.organizationId ?? NO_ORG);
     counts.set(event.eventName, (counts.get(event.eventName) ?? 0) + 1);
+    for (const indexer of this.indexers) indexer(entry);
   }
 }
 

@@ -1,5 +1,6 @@
 import { createQueryEngine, type QueryEngine } from '../engine/engine.js';
 import type { SearchPlanner } from '../engine/plan.js';
+import { createFullTextSearch } from '../engine/search-index.js';
 import { generateDataset, type GenerateOptions, type MockDataset, type MockOrganization } from './generate.js';
 
 /** Who a bearer token or cookie stands for. */
@@ -20,7 +21,7 @@ export interface MockDatabaseOptions extends GenerateOptions {
   dataset?: MockDataset;
   /** The key that signs page tokens; random by default. */
   cursorSecret?: string;
-  /** Full-text search for the full API. */
+  /** Full-text search for the full API; default the engine's own index, with actor names from the dataset. */
   search?: SearchPlanner;
 }
 
@@ -38,7 +39,8 @@ export class MockDatabase {
 
   constructor(options: MockDatabaseOptions = {}) {
     this.dataset = options.dataset ?? generateDataset(options);
-    this.engine = createQueryEngine({ events: this.dataset.events, cursorSecret: options.cursorSecret, search: options.search });
+    const search = options.search ?? createFullTextSearch({ actorNames: (id) => this.actorNames(id) });
+    this.engine = createQueryEngine({ events: this.dataset.events, cursorSecret: options.cursorSecret, search });
     for (const org of this.dataset.organizations) {
       const { slug, displayName } = org.spec;
       this.addToken(`demo_owner_${slug}`, `owner of ${displayName}`,
@@ -71,6 +73,15 @@ export class MockDatabase {
   /** The demo credentials in a stable order. */
   get credentials(): readonly MockCredential[] {
     return this.credentialList;
+  }
+
+  /** The names an actor id is known by (a user's name and email, a key's name), for search. */
+  actorNames(id: string): string[] | undefined {
+    for (const org of this.dataset.organizations) {
+      const known = org.users.get(id) ?? org.apiKeys.get(id);
+      if (known) return [known.displayName, known.email].filter((v): v is string => typeof v === 'string');
+    }
+    return undefined;
   }
 
   /** An organization by id. */

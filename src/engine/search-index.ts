@@ -1,0 +1,142 @@
+import { AuditLogError } from '../errors.js';
+import { words } from '../search/fold.js';
+import { actorIdsOf } from '../model/actor.js';
+import { searchableTexts, searchMatches, type ActorNames } from '../search/match.js';
+import { parseSearch, SearchSyntaxError, type ParsedSearch } from '../search/parse.js';
+import type { Entry } from './entry.js';
+import type { CandidateGroup, SearchPlanner } from './plan.js';
+import { insertSorted, type EventStore } from './store.js';
+
+/** Options of {@link createFullTextSearch}. */
+export interface FullTextSearchOptions {
+  /**
+   * Names of actors by id (a user's name and email, an API key's name), so that a search for
+   * "jane" finds what Jane did. Read when an event is indexed.
+   */
+  actorNames?: ActorNames;
+}
+
+const EMPTY: readonly Entry[] = [];
+
+/** First index in a sorted array of the first string not less than `word`. */
+function lowerBound(sorted: readonly string[], word: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Posting lists by folded word, each in key order, over one store, kept in step with it. */
+class WordIndex {
+  private readonly postings = new Map<string, Entry[]>();
+  private readonly nameWords = new Map<string, string[]>();
+  /** The words, sorted, for prefix lookups; rebuilt after new words arrive. */
+  private sorted: string[] | null = null;
+
+  constructor(store: EventStore, private readonly names: ActorNames | undefined) {
+    for (const entry of store.all) this.add(entry);
+    store.addIndexer((entry) => this.add(entry));
+  }
+
+  private add(entry: Entry): void {
+    const { event } = entry;
+    const seen = new Set<string>();
+    const note = (text: string) => {
+      for (const word of words(text)) seen.add(word);
+    };
+    // The words of a name and its label are the same for every event of that name.
+    let nameWords = this.nameWords.get(event.eventName);
+    if (!nameWords) {
+      const texts = searchableTexts({ ...event, eventDetails: {} }, undefined).event;
+      nameWords = [...new Set(texts.flatMap((text) => words(text)))];
+      this.nameWords.set(event.eventName, nameWords);
+    }
+    for (const word of nameWords) seen.add(word);
+    for (const id of actorIdsOf(event)) {
+      note(id);
+      for (const name of this.names?.(id) ?? []) note(name);
+    }
+    forEachString(event.eventDetails, note, 0);
+    for (const word of seen) {
+      let list = this.postings.get(word);
+      if (!list) {
+        list = [];
+        this.postings.set(word, list);
+        this.sorted = null;
+      }
+      insertSorted(list, entry);
+    }
+  }
+
+  /** The lists of entries that have `word` (or, as a prefix, a word that starts with it). */
+  lists(word: string, prefix: boolean): readonly (readonly Entry[])[] {
+    if (!prefix) return [this.postings.get(word) ?? EMPTY];
+    const sorted = (this.sorted ??= [...this.postings.keys()].sort());
+    const out: (readonly Entry[])[] = [];
+    for (let i = lowerBound(sorted, word); i < sorted.length && sorted[i]!.startsWith(word); i++) out.push(this.postings.get(sorted[i]!)!);
+    return out.length ? out : [EMPTY];
+  }
+}
+
+/** Calls `visit` with every string in a details value (the index needs no paths: the matcher checks them). */
+function forEachString(value: unknown, visit: (text: string) => void, depth: number): void {
+  if (typeof value === 'string') visit(value);
+  else if (depth >= 32 || value === null || typeof value !== 'object') return;
+  else if (Array.isArray(value)) for (const item of value) forEachString(item, visit, depth + 1);
+  else for (const item of Object.values(value)) forEachString(item, visit, depth + 1);
+}
+
+function size(lists: readonly (readonly Entry[])[]): number {
+  let n = 0;
+  for (const list of lists) n += list.length;
+  return n;
+}
+
+/**
+ * The engine's full-text search: an inverted index of words (built with the engine's store, then
+ * kept in step with inserts) narrows a search to the entries that have its rarest word, and the
+ * exact matcher checks each candidate (fields, phrases, every term). Give it to
+ * `createQueryEngine({ search })`; each engine gets its own index.
+ */
+export function createFullTextSearch(options: FullTextSearchOptions = {}): SearchPlanner {
+  const indexes = new WeakMap<EventStore, WordIndex>();
+  const indexOf = (store: EventStore): WordIndex => {
+    let index = indexes.get(store);
+    if (!index) {
+      index = new WordIndex(store, options.actorNames);
+      indexes.set(store, index);
+    }
+    return index;
+  };
+  const planner: SearchPlanner = (text, store): CandidateGroup => {
+    let parsed: ParsedSearch;
+    try {
+      parsed = parseSearch(text);
+    } catch (error) {
+      if (error instanceof SearchSyntaxError) throw new AuditLogError('invalid_request', `filter.search: ${error.message}`, { status: 400 });
+      throw error;
+    }
+    if (parsed.terms.length === 0) return { lists: [store.all], test: () => true };
+    const index = indexOf(store);
+    // Every word of every term must be present, so the rarest one bounds the candidates.
+    let best: readonly (readonly Entry[])[] | null = null;
+    let bestSize = Infinity;
+    for (const term of parsed.terms) {
+      term.words.forEach((word, i) => {
+        const lists = index.lists(word, i === term.words.length - 1);
+        const n = size(lists);
+        if (n < bestSize) {
+          best = lists;
+          bestSize = n;
+        }
+      });
+    }
+    return { lists: best ?? [store.all], superset: true, test: (entry) => searchMatches(parsed, entry.event, options.actorNames) };
+  };
+  planner.prepare = (store) => void indexOf(store);
+  return planner;
+}

@@ -1,0 +1,97 @@
+import { words } from './fold.js';
+
+/** Where a search term looks. */
+export type SearchField =
+  /** Anywhere: event name and label, actor ids and names, every string in the details. */
+  | { kind: 'any' }
+  /** `event:` the event name or its label. */
+  | { kind: 'event' }
+  /** `actor:` any actor id of the event, or an actor's resolved name or email. */
+  | { kind: 'actor' }
+  /** `user:` the acting user's id, or that user's resolved name or email. */
+  | { kind: 'user' }
+  /** `user.email:` and any other dotted path: the strings at that path in the event details. */
+  | { kind: 'details'; path: readonly string[] };
+
+/** One term of a search: all its words must appear, in order, in one text of its field. */
+export interface SearchTerm {
+  field: SearchField;
+  /** The folded words (lower case, no accents); the last one may match the start of a word. */
+  words: readonly string[];
+  /** As typed, for messages and chips. */
+  text: string;
+}
+
+/** A parsed search: every term must match (AND). No terms matches everything. */
+export interface ParsedSearch {
+  terms: readonly SearchTerm[];
+}
+
+/** A search the parser cannot read; `message` says what to fix, in words a person understands. */
+export class SearchSyntaxError extends Error {
+  override readonly name = 'SearchSyntaxError';
+  constructor(message: string, readonly position: number) {
+    super(message);
+  }
+}
+
+const KEY = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*:/;
+
+function fieldOf(key: string): SearchField {
+  if (key === 'event') return { kind: 'event' };
+  if (key === 'actor') return { kind: 'actor' };
+  if (key === 'user') return { kind: 'user' };
+  return { kind: 'details', path: key.split('.') };
+}
+
+/**
+ * Reads a search: words and `"quoted phrases"` anywhere, or `key:value` / `key:"a phrase"` for one
+ * field (`event:`, `actor:`, `user:`, or a dotted details path such as `user.email:`). Terms are
+ * AND-ed; matching ignores case and accents. Throws a {@link SearchSyntaxError} for an unclosed
+ * quote or a key without a value.
+ */
+export function parseSearch(input: string): ParsedSearch {
+  const terms: SearchTerm[] = [];
+  let i = 0;
+  while (i < input.length) {
+    if (/\s/.test(input[i]!)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const key = KEY.exec(input.slice(i))?.[0];
+    let field: SearchField = { kind: 'any' };
+    if (key) {
+      field = fieldOf(key.slice(0, -1));
+      i += key.length;
+      if (i >= input.length || /\s/.test(input[i]!)) {
+        throw new SearchSyntaxError(`"${key}" needs a value after the colon, such as ${key}jane.`, start);
+      }
+    }
+    let value: string;
+    if (input[i] === '"') {
+      const close = input.indexOf('"', i + 1);
+      if (close === -1) throw new SearchSyntaxError(`A quote is not closed: add " after ${input.slice(i)}.`, i);
+      value = input.slice(i + 1, close);
+      i = close + 1;
+    } else {
+      const end = input.slice(i).search(/\s/);
+      value = end === -1 ? input.slice(i) : input.slice(i, i + end);
+      i = end === -1 ? input.length : i + end;
+    }
+    const termWords = words(value);
+    // A value of only punctuation ("-", "…") has no words: it cannot narrow anything, so it is dropped.
+    if (termWords.length > 0) terms.push({ field, words: termWords, text: input.slice(start, i) });
+  }
+  return { terms };
+}
+
+/** {@link parseSearch} without the exception: the query, or the message to show. */
+export function tryParseSearch(input: string): { ok: true; search: ParsedSearch } | { ok: false; message: string } {
+  try {
+    return { ok: true, search: parseSearch(input) };
+  } catch (error) {
+    if (error instanceof SearchSyntaxError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
