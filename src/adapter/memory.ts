@@ -3,6 +3,7 @@ import type { SearchPlanner } from '../engine/plan.js';
 import { createFullTextSearch } from '../engine/search-index.js';
 import { throwIfAborted } from '../errors.js';
 import type { AuditLogEvent } from '../model/event.js';
+import { containsWords, words } from '../search/fold.js';
 import { sleep } from './abort.js';
 import { assertSupported, FULL_CAPABILITIES } from './capabilities.js';
 import type { AuditLogActorInfo, AuditLogAdapter, AuditLogCapabilities } from './types.js';
@@ -96,6 +97,15 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
     },
   };
   if (options.actors) {
+    adapter.searchActors = async (query, { signal, limit }) => {
+      await settle(signal);
+      const wanted = words(query);
+      return [...actors.values()]
+        .filter((actor) => actor.kind === 'user' || actor.kind === 'api_key')
+        .filter((actor) => wanted.length === 0 || [actor.id, actor.displayName ?? '', actor.email ?? ''].some((text) => containsWords(words(text), wanted)))
+        .slice(0, limit)
+        .map((actor) => ({ ...actor }));
+    };
     adapter.getActors = async (refs, { signal }) => {
       await settle(signal);
       return refs

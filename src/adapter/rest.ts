@@ -135,6 +135,14 @@ export function createRestAdapter(options: RestAdapterOptions): AuditLogAdapter 
       }
       return body.actors.map(parseActor);
     },
+    async searchActors(query, { signal, limit }) {
+      const what = 'Finding actors';
+      const body = await call(`/actors?${new URLSearchParams({ q: query, limit: String(limit) })}`, what, signal);
+      if (!isPlainObject(body) || !Array.isArray(body.actors)) {
+        throw new AuditLogError('malformed_response', `${what} failed: the answer has no "actors" list.`);
+      }
+      return body.actors.map(parseActor);
+    },
     async listEventNames({ signal }) {
       const what = 'Loading event types';
       const body = await call('/event-names', what, signal);

@@ -120,6 +120,11 @@ export interface AuditLogAdapter {
   getActors?(refs: readonly AuditLogActorRef[], options: AuditLogCallOptions): Promise<AuditLogActorInfo[]>;
   /** Every event name the organization has, sorted. */
   listEventNames?(options: AuditLogCallOptions): Promise<string[]>;
+  /**
+   * The organization's users and API keys whose name, email or id matches `query` (the actor
+   * filter's typeahead), best first, at most `limit`. An empty query lists the first ones.
+   */
+  searchActors?(query: string, options: AuditLogCallOptions & { limit: number }): Promise<AuditLogActorInfo[]>;
   /** Server-side export. */
   export?: AuditLogExportApi;
 }

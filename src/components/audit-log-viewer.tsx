@@ -1,5 +1,7 @@
 import { useAuditLog, type UseAuditLogOptions } from '../state/use-audit-log.js';
 import type { AuditLogClassNames } from './context.js';
+import { AuditLogFilterChips } from './filters/filter-chips.js';
+import { AuditLogFilters } from './filters/filter-bar.js';
 import { AuditLogNotices } from './notices.js';
 import { AuditLogPagination } from './pagination.js';
 import { AuditLogRoot, type AuditLogTheme } from './root.js';
@@ -17,8 +19,8 @@ export interface AuditLogViewerProps extends UseAuditLogOptions, AuditLogTablePr
 }
 
 /**
- * The ready-made audit-log page: title, time zone, the events table, paging, and every state
- * (loading, empty, error with Retry, partial). Import `@audit-log-viewer/react/styles.css` once.
+ * The ready-made audit-log page: title, time zone, search and filters with their chips, the
+ * events table, paging, and every state (loading, empty, no match, error with Retry, partial). Import `@audit-log-viewer/react/styles.css` once.
  *
  * @example
  * ```tsx
@@ -30,6 +32,8 @@ export function AuditLogViewer({ theme, classNames, unstyled, onRowActivate, ...
   return (
     <AuditLogRoot controller={controller} theme={theme} classNames={classNames} unstyled={unstyled}>
       <AuditLogToolbar />
+      <AuditLogFilters />
+      <AuditLogFilterChips />
       <AuditLogNotices />
       <AuditLogTable onRowActivate={onRowActivate} />
       <AuditLogPagination />

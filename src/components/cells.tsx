@@ -6,18 +6,20 @@ import { describeEventName } from '../model/catalogue.js';
 import type { AuditLogEvent } from '../model/event.js';
 import { auditLogKeys } from '../query/keys.js';
 import { useAuditLogContext, useSlot } from './context.js';
+import { Highlight } from './highlight.js';
 
 /** The event's label, with its raw name beside it in a quieter style. */
 export function EventCell({ event }: { event: AuditLogEvent }) {
+  const { controller } = useAuditLogContext();
   const slot = useSlot();
   const { label } = describeEventName(event.eventName);
   // dir="auto" isolates the text like <bdi> (the UA stylesheet gives [dir] unicode-bidi: isolate),
   // so a right-to-left override inside a name cannot reorder what stands around it.
   return (
     <>
-      <bdi className={slot('eventLabel')}>{label}</bdi>{' '}
+      <bdi className={slot('eventLabel')}><Highlight text={label} words={controller.highlight} /></bdi>{' '}
       <code className={slot('eventName')} dir="auto">
-        {event.eventName}
+        <Highlight text={event.eventName} words={controller.highlight} />
       </code>
     </>
   );
@@ -57,12 +59,12 @@ function ActorText({ actor, info, loading }: { actor: AuditLogActor; info: Audit
   }
   return (
     <span className={slot('actor')}>
-      <bdi>{shown.text}</bdi>
+      <bdi><Highlight text={shown.text} words={controller.highlight} /></bdi>
       {shown.deleted ? <span className={slot('deleted')}>{` (${controller.messages.actorDeleted})`}</span> : null}
       {shown.id && shown.id !== shown.text ? (
         <>
           {' '}
-          <code className={slot('actorId')}>{shown.id}</code>
+          <code className={slot('actorId')}><Highlight text={shown.id} words={controller.highlight} /></code>
         </>
       ) : null}
     </span>

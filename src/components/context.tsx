@@ -5,7 +5,9 @@ import type { AuditLogController } from '../state/use-audit-log.js';
 export type AuditLogSlot =
   | 'root' | 'toolbar' | 'title' | 'field' | 'select' | 'notice' | 'error' | 'tableWrap' | 'table' | 'headerCell'
   | 'row' | 'cell' | 'eventLabel' | 'eventName' | 'actor' | 'actorId' | 'deleted' | 'time' | 'instant'
-  | 'empty' | 'skeleton' | 'pagination' | 'button' | 'pageStatus' | 'visuallyHidden';
+  | 'empty' | 'skeleton' | 'pagination' | 'button' | 'pageStatus' | 'visuallyHidden'
+  | 'filters' | 'search' | 'input' | 'filterButton' | 'popover' | 'optionGroup' | 'option' | 'hint' | 'fieldError'
+  | 'chips' | 'chip' | 'mark';
 
 /** Class names per slot, added to (or, with `unstyled`, instead of) the viewer's own. */
 export type AuditLogClassNames = Partial<Record<AuditLogSlot, string>>;

@@ -7,7 +7,7 @@ export function AuditLogPagination() {
   const slot = useSlot();
   const sizeId = useId();
   const { messages, pageSizes } = controller;
-  if (controller.status === 'error' || controller.status === 'empty') return null;
+  if (controller.status === 'error' || controller.status === 'empty' || controller.status === 'no-match') return null;
   const sizes = [...pageSizes].sort((a, b) => a - b);
   return (
     <nav className={slot('pagination')} aria-label={messages.paginationLabel(messages.title)}>

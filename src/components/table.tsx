@@ -90,6 +90,19 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
                 </tr>
               ))
             : null}
+          {status === 'no-match' ? (
+            <tr role="row" className={slot('row')}>
+              <td role="cell" colSpan={columns.length} className={slot('empty')}>
+                <strong>{messages.noMatchTitle}</strong>
+                <span>{messages.noMatchBody}</span>
+                {controller.hasFilters ? (
+                  <button type="button" className={slot('button')} onClick={() => controller.clearFilters()}>
+                    {messages.clearFilters}
+                  </button>
+                ) : null}
+              </td>
+            </tr>
+          ) : null}
           {status === 'empty' ? (
             <tr role="row" className={slot('row')}>
               <td role="cell" colSpan={columns.length} className={slot('empty')}>

@@ -3,6 +3,8 @@ import { createRestAdapter } from '../adapter/rest.js';
 import { createTesseralAdapter } from '../adapter/tesseral.js';
 import { AuditLogViewer } from '../components/audit-log-viewer.js';
 import type { MockScenario } from '../mock/handlers/scenario.js';
+import { DEFAULT_URL_PREFIX } from '../filter/url.js';
+import { useAuditLogUrlState } from '../filter/use-url-state.js';
 import { DemoPanel } from './demo-panel.js';
 import { writeSettings, type DemoSettings } from './settings.js';
 
@@ -26,12 +28,33 @@ export function DemoApp({ initial, scenario }: DemoAppProps) {
     () =>
       settings.backend === 'tesseral'
         ? createTesseralAdapter({ accessToken: token, id: `demo-tesseral-${settings.org}` })
-        : createRestAdapter({ baseUrl: '/api/audit/v1', headers: { Authorization: `Bearer ${token}` }, id: `demo-full-${settings.org}` }),
+        : createRestAdapter({
+            baseUrl: '/api/audit/v1',
+            headers: { Authorization: `Bearer ${token}` },
+            id: `demo-full-${settings.org}`,
+            // The mock's full API searches with the engine's word index.
+            capabilities: { search: true },
+          }),
     [settings.backend, settings.org, token],
   );
 
+  // The viewer's filter and page size live in the URL too (under "audit."), beside the demo's knobs.
+  const urlState = useAuditLogUrlState();
+
   function change(next: DemoSettings) {
-    const url = `${window.location.pathname}${writeSettings(next)}`;
+    // The demo's own parameters are rewritten; the viewer's are kept, unless the backend or
+    // organization changes (a filter of one backend may mean nothing to the other).
+    const kept = new URLSearchParams(window.location.search);
+    const sameBackend = next.backend === settings.backend && next.org === settings.org;
+    const own = new URLSearchParams(writeSettings(next));
+    for (const key of [...kept.keys()]) if (!key.startsWith(DEFAULT_URL_PREFIX) || !sameBackend) kept.delete(key);
+    for (const [key, value] of own) kept.set(key, value);
+    const query = kept.toString();
+    const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
+    if (!sameBackend && next.size === settings.size) {
+      window.location.assign(url);
+      return;
+    }
     // A new data size needs a new generated history: reload with it.
     if (next.size !== settings.size) {
       window.location.assign(url);
@@ -40,6 +63,7 @@ export function DemoApp({ initial, scenario }: DemoAppProps) {
     window.history.replaceState(null, '', url);
     // Latency and failures apply from the next request on; the rows shown stay.
     scenario.latencyMs = next.latency;
+    scenario.jitter = next.jitter;
     scenario.errorRate = next.errorRate;
     setSettings(next);
   }
@@ -59,7 +83,7 @@ export function DemoApp({ initial, scenario }: DemoAppProps) {
         </nav>
         <main className="demo-main" id="audit-logs">
           <h1>Organization settings</h1>
-          <AuditLogViewer key={adapter.id} adapter={adapter} theme={settings.theme} />
+          <AuditLogViewer key={adapter.id} adapter={adapter} theme={settings.theme} {...urlState} />
         </main>
         <DemoPanel settings={settings} onChange={change} />
       </div>

@@ -15,7 +15,7 @@ async function main() {
   root.render(<p style={{ padding: 24 }}>Generating {settings.size.toLocaleString('en')} mock events…</p>);
   const { createBrowserMock } = await import('../mock/msw/browser.js');
   const { createScenario } = await import('../mock/handlers/scenario.js');
-  const scenario = createScenario({ latencyMs: settings.latency, errorRate: settings.errorRate });
+  const scenario = createScenario({ latencyMs: settings.latency, jitter: settings.jitter, errorRate: settings.errorRate });
   const { worker } = createBrowserMock({ size: settings.size, ...(settings.now !== null ? { end: settings.now } : {}) }, scenario);
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
   root.render(

@@ -6,6 +6,8 @@ export interface DemoSettings {
   org: 'acme' | 'globex' | 'initech' | 'umbrella';
   size: number;
   latency: number;
+  /** Random latency per request (0 to twice `latency`): answers may arrive out of order. */
+  jitter: boolean;
   errorRate: number;
   theme: AuditLogTheme;
   /** The instant the generated history ends at (ms); default now. Fixed for screenshots. */
@@ -32,6 +34,7 @@ export function readSettings(search: string): DemoSettings {
     org: pick(params.get('org'), ['acme', 'globex', 'initech', 'umbrella'], 'acme'),
     size: SIZES.includes(Number(params.get('size'))) ? Number(params.get('size')) : 10_000,
     latency: number(params.get('latency'), 0, 10_000, 0),
+    jitter: params.get('jitter') === '1',
     errorRate: number(params.get('errorRate'), 0, 1, 0),
     theme: pick(params.get('theme'), ['light', 'dark', 'system'], 'light'),
     now: now && !Number.isNaN(Date.parse(now)) ? Date.parse(now) : null,
@@ -45,6 +48,7 @@ export function writeSettings(settings: DemoSettings): string {
   for (const key of ['backend', 'org', 'size', 'latency', 'errorRate', 'theme'] as const) {
     if (settings[key] !== defaults[key]) params.set(key, String(settings[key]));
   }
+  if (settings.jitter) params.set('jitter', '1');
   if (settings.now !== null) params.set('now', new Date(settings.now).toISOString());
   const text = params.toString();
   return text ? `?${text}` : '';

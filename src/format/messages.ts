@@ -1,4 +1,6 @@
 import type { AuditLogError } from '../errors.js';
+import type { AuditLogTimePreset } from '../filter/types.js';
+import type { AuditLogActorKind } from '../model/actor.js';
 
 /**
  * Every string the viewer shows. Override any key through the `messages` prop (the rest stay
@@ -54,7 +56,96 @@ export interface AuditLogMessages {
   actorUnknownUser: string;
   /** Label of the full-instant tooltip of a time. */
   instant: string;
+  /** Accessible name of the search box. */
+  search: string;
+  /** The search's name on its chip. */
+  searchChip: string;
+  /** Placeholder of the search box. */
+  searchPlaceholder: string;
+  /** How to search, read with the box. */
+  searchHelp: string;
+  /** Said instead of searching when the backend cannot search. */
+  searchUnsupported: string;
+  /** The event-type filter's button. */
+  eventType: string;
+  /** Said when the backend filters by one event type at a time. */
+  eventTypeSingle: string;
+  /** Accessible name of the search inside a filter's popover. */
+  filterOptions: (filter: string) => string;
+  /** Selects every option of a group, e.g. "Select all Users". */
+  selectGroup: (group: string) => string;
+  /** Clears one control's choice. */
+  clear: string;
+  /** While a filter's options load. */
+  optionsLoading: string;
+  /** When a filter's options could not be loaded. */
+  optionsFailed: string;
+  /** When a filter has no options (or none match what was typed). */
+  noOptions: string;
+  /** The actor filter's button. */
+  actor: string;
+  /** Heading of the actor kinds in the actor filter. */
+  actorKinds: string;
+  /** Heading of the actor search in the actor filter. */
+  actorSearch: string;
+  /** Hint of the actor search when the backend cannot list actors: paste an id. */
+  actorIdHint: string;
+  /** Adds a typed actor id. */
+  actorIdAdd: string;
+  /** Names of the actor kinds. */
+  actorKindName: (kind: AuditLogActorKind) => string;
+  /** The time-range filter's button. */
+  timeRange: string;
+  /** Any time (no time filter). */
+  timeAny: string;
+  /** A preset, e.g. "Last 7 days". */
+  timePreset: (preset: AuditLogTimePreset) => string;
+  /** Heading of the absolute range. */
+  timeExact: string;
+  /** Labels of an absolute range's ends; `zone` is the zone they are entered in. */
+  timeFrom: (zone: string) => string;
+  timeTo: (zone: string) => string;
+  /** Applies an absolute range. */
+  apply: string;
+  /** An absolute range whose start is after its end. */
+  timeRangeInvalid: string;
+  /** An absolute range, for the button and chips, e.g. "2025-07-01 10:00 → 2025-07-02 10:00". */
+  timeBetween: (from: string | null, to: string | null) => string;
+  /** The sort control. */
+  sort: string;
+  sortNewest: string;
+  sortOldest: string;
+  /** Removes every filter. */
+  clearFilters: string;
+  /** Accessible name of the list of active filters. */
+  activeFilters: string;
+  /** A chip's remove button, e.g. "Remove filter Event type: User updated". */
+  removeFilter: (chip: string) => string;
+  /** A chip's text, e.g. "Event type: User updated". */
+  chip: (filter: string, value: string) => string;
+  /** Heading of the state where filters match nothing. */
+  noMatchTitle: string;
+  /** Body of that state. */
+  noMatchBody: string;
 }
+
+const KIND_NAMES: Record<AuditLogActorKind, string> = {
+  user: 'User',
+  api_key: 'API key',
+  scim_api_key: 'SCIM',
+  backend_api_key: 'Vendor backend',
+  login: 'Login flow',
+  system: 'System',
+};
+
+const PRESET_NAMES: Record<AuditLogTimePreset, string> = {
+  '15m': 'Last 15 minutes',
+  '1h': 'Last hour',
+  '24h': 'Last 24 hours',
+  '7d': 'Last 7 days',
+  '30d': 'Last 30 days',
+  '90d': 'Last 90 days',
+};
 
 /** The default English messages; the accessible names match `docs/ui-contract.md`. */
 export const DEFAULT_MESSAGES: AuditLogMessages = {
@@ -90,6 +181,43 @@ export const DEFAULT_MESSAGES: AuditLogMessages = {
   actorLoading: 'Loading actor name',
   actorUnknownUser: 'User session',
   instant: 'Exact time',
+  search: 'Search audit logs',
+  searchChip: 'Search',
+  searchPlaceholder: 'Search events, people, details…',
+  searchHelp: 'Words must all match. Use "quotes" for a phrase, and event:, actor:, user: or a details path such as user.email: for one field.',
+  searchUnsupported: 'This backend cannot search: use the filters.',
+  eventType: 'Event type',
+  eventTypeSingle: 'This backend filters by one event type at a time.',
+  filterOptions: (filter) => `Find ${filter.toLowerCase()}`,
+  selectGroup: (group) => `Select all ${group}`,
+  clear: 'Clear',
+  optionsLoading: 'Loading options…',
+  optionsFailed: 'The options could not be loaded.',
+  noOptions: 'No options',
+  actor: 'Actor',
+  actorKinds: 'Kinds of actor',
+  actorSearch: 'People and API keys',
+  actorIdHint: 'Paste an actor id (user_…, api_key_…)',
+  actorIdAdd: 'Add',
+  actorKindName: (kind) => KIND_NAMES[kind],
+  timeRange: 'Time range',
+  timeAny: 'Any time',
+  timePreset: (preset) => PRESET_NAMES[preset],
+  timeExact: 'Exact range',
+  timeFrom: (zone) => `From (${zone})`,
+  timeTo: (zone) => `To (${zone})`,
+  apply: 'Apply',
+  timeRangeInvalid: 'The start is after the end.',
+  timeBetween: (from, to) => (from && to ? `${from} → ${to}` : from ? `From ${from}` : `Until ${to}`),
+  sort: 'Sort',
+  sortNewest: 'Newest first',
+  sortOldest: 'Oldest first',
+  clearFilters: 'Clear filters',
+  activeFilters: 'Active filters',
+  removeFilter: (chip) => `Remove filter ${chip}`,
+  chip: (filter, value) => `${filter}: ${value}`,
+  noMatchTitle: 'No events match',
+  noMatchBody: 'Change or clear the filters to see more events.',
 };
 
 /** Fills in the defaults for every key the host did not override. */

@@ -1,4 +1,4 @@
-import { useInfiniteQuery, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, type QueryClient } from '@tanstack/react-query';
 import type { Locale } from 'date-fns';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { AuditLogAdapter, AuditLogCapabilities, AuditLogListResult } from '../adapter/types.js';
@@ -6,7 +6,10 @@ import { AuditLogError, isAuditLogError } from '../errors.js';
 import { resolveMessages, type AuditLogMessages } from '../format/messages.js';
 import { createTimeFormatter, resolveZone, type AuditLogTimeZone } from '../format/time.js';
 import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
-import type { AuditLogListFilter } from '../model/query.js';
+import { toListFilter } from '../filter/resolve.js';
+import { hasActiveFilter, isRelative, type AuditLogFilter } from '../filter/types.js';
+import { highlightWords } from '../search/highlight.js';
+import { tryParseSearch, type SearchTerm } from '../search/parse.js';
 import { ActorBatcher } from '../query/actor-batcher.js';
 import { createAuditLogQueryClient } from '../query/client.js';
 import { auditLogKeys } from '../query/keys.js';
@@ -32,14 +35,27 @@ export interface UseAuditLogOptions {
   defaultTimeZone?: AuditLogTimeZone;
   /** Called when the person picks another zone. */
   onTimeZoneChange?: (timeZone: AuditLogTimeZone) => void;
+  /** What to show (controlled): event types, actors, time, search and sort. */
+  filter?: AuditLogFilter;
+  /** The filter at first (uncontrolled); default none. */
+  defaultFilter?: AuditLogFilter;
+  /**
+   * Called when the person changes the filter. `reason` is `"typing"` for a search still being
+   * typed (debounced) and `"commit"` for every other change, so that a URL can replace its entry
+   * while a person types and push one when they are done.
+   */
+  onFilterChange?: (filter: AuditLogFilter, reason: AuditLogFilterChangeReason) => void;
   /** Overrides of the English messages, key by key. */
   messages?: Partial<AuditLogMessages>;
   /** The date-fns locale for dates. */
   locale?: Locale;
 }
 
-/** What the person is looking at. */
-export type AuditLogStatus = 'loading' | 'error' | 'empty' | 'ready';
+/** Why the filter changed: a search still being typed, or anything else. */
+export type AuditLogFilterChangeReason = 'typing' | 'commit';
+
+/** What the person is looking at: `empty` is "no events yet", `no-match` is "no events match the filters". */
+export type AuditLogStatus = 'loading' | 'error' | 'empty' | 'no-match' | 'ready';
 
 /** The whole state of a viewer and what can be done with it: the headless API. */
 export interface AuditLogController {
@@ -86,10 +102,29 @@ export interface AuditLogController {
   setTimeZone(zone: AuditLogTimeZone): void;
   /** Tries again what failed. */
   retry(): void;
+  /** The filter shown (the sort included). */
+  filter: AuditLogFilter;
+  /** Changes the filter; paging starts again at page 1. */
+  setFilter(filter: AuditLogFilter, reason?: AuditLogFilterChangeReason): void;
+  /** Removes every filter (keeps the sort). */
+  clearFilters(): void;
+  /** Whether any filter narrows the events. */
+  hasFilters: boolean;
+  /** Why the search cannot be read (an unclosed quote…), shown at the search box; no request is made meanwhile. */
+  searchError: string | null;
+  /** The search's terms. */
+  searchTerms: readonly SearchTerm[];
+  /** The folded words to mark in the table's text (empty without a search). */
+  highlight: readonly string[];
+  /** The order shown. */
+  sort: AuditLogSort;
+  /** Loads the first page again; a relative time range moves up to now. */
+  refresh(): void;
 }
 
 const NO_EVENTS: AuditLogEvent[] = [];
-const NO_FILTER: AuditLogListFilter = {};
+const NO_FILTER: AuditLogFilter = {};
+const NO_TERMS: readonly SearchTerm[] = [];
 
 function asAuditLogError(error: unknown): AuditLogError | null {
   if (!error) return null;
@@ -135,17 +170,40 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
     }
   }, [timeZoneSetting]);
 
-  const filter = NO_FILTER;
-  const sort: AuditLogSort = capabilities.sorts[0]!;
-  const queryKey = auditLogKeys.list(adapter.id, scope, filter, sort, pageSize);
+  const [filter, setFilterValue] = useControlled<AuditLogFilter>(options.filter, options.defaultFilter ?? NO_FILTER, undefined);
+  const onFilterChange = options.onFilterChange;
+  const setFilter = useCallback(
+    (next: AuditLogFilter, reason: AuditLogFilterChangeReason = 'commit') => {
+      setFilterValue(next);
+      onFilterChange?.(next, reason);
+    },
+    [setFilterValue, onFilterChange],
+  );
+  const sort: AuditLogSort = filter.sort && capabilities.sorts.includes(filter.sort) ? filter.sort : capabilities.sorts[0]!;
+  // "Now" for a relative range: taken when the filter changes (or on refresh), then kept for every
+  // page of the result, so that paging never shifts the window.
+  const filterText = JSON.stringify(filter);
+  const [anchor, setAnchor] = useState(() => ({ text: filterText, now: Date.now() }));
+  const now = anchor.text === filterText ? anchor.now : Date.now();
+  if (anchor.text !== filterText) setAnchor({ text: filterText, now });
+  const parsedSearch = useMemo(() => (filter.search?.trim() ? tryParseSearch(filter.search) : null), [filter.search]);
+  const searchError = parsedSearch && !parsedSearch.ok ? parsedSearch.message : null;
+  const searchTerms = parsedSearch?.ok ? parsedSearch.search.terms : NO_TERMS;
+  const highlight = useMemo(() => highlightWords(searchTerms), [searchTerms]);
+  const listFilter = useMemo(() => toListFilter(filter, isRelative(filter.time) ? now : 0), [filter, now]);
+  const queryKey = auditLogKeys.list(adapter.id, scope, listFilter, sort, pageSize);
   const listOptions = {
     queryKey,
     queryFn: ({ pageParam, signal }: { pageParam: string | null; signal: AbortSignal }): Promise<AuditLogListResult> =>
-      adapter.listEvents({ filter, sort, pageSize, cursor: pageParam, signal }),
+      adapter.listEvents({ filter: listFilter, sort, pageSize, cursor: pageParam, signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (last: AuditLogListResult) => last.nextCursor,
+    // A search that cannot be read is not sent: the box says what to fix, the rows stay.
+    enabled: searchError === null,
+    // While a new filter loads, the rows of the last one stay (marked busy) instead of a blank table.
+    placeholderData: keepPreviousData,
   };
-  useFirstPageBeforePaint(queryClient, listOptions);
+  useFirstPageBeforePaint(queryClient, listOptions.enabled ? listOptions : null);
   const query = useInfiniteQuery(listOptions, queryClient);
 
   // The page index belongs to one query: a new filter, sort or size starts again at page 1.
@@ -154,7 +212,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
   const loaded = query.data?.pages.length ?? 0;
   const pageIndex = position.key === keyText ? Math.min(position.index, Math.max(0, loaded - 1)) : 0;
   const page = query.data?.pages[pageIndex];
-  const hasNextPage = pageIndex + 1 < loaded || (pageIndex === loaded - 1 && query.hasNextPage);
+  const hasNextPage = !query.isPlaceholderData && (pageIndex + 1 < loaded || (pageIndex === loaded - 1 && query.hasNextPage));
 
   const { fetchNextPage, isFetchingNextPage, refetch } = query;
   const atLastLoaded = pageIndex === loaded - 1;
@@ -181,9 +239,16 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
   }, [pageIndex, keyText]);
 
   const firstPageFailed = query.isError && !query.data;
+  const hasFilters = hasActiveFilter(filter);
   // An empty first page that still has a cursor is not "no events": the pager must stay.
-  const empty = loaded === 1 && page?.events.length === 0 && !query.hasNextPage;
-  const status: AuditLogStatus = firstPageFailed ? 'error' : !query.data ? 'loading' : empty ? 'empty' : 'ready';
+  const empty = !query.isPlaceholderData && loaded === 1 && page?.events.length === 0 && !query.hasNextPage;
+  const status: AuditLogStatus = firstPageFailed
+    ? 'error'
+    : !query.data
+      ? searchError ? 'no-match' : 'loading'
+      : empty
+        ? hasFilters ? 'no-match' : 'empty'
+        : 'ready';
   // A failure to load more belongs to the last page: on an earlier page it is not this page's news.
   const nextPageFailed = query.isFetchNextPageError && atLastLoaded;
   const pageError = nextPageFailed || (query.isRefetchError && query.data) ? asAuditLogError(query.error) : null;
@@ -208,10 +273,10 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
     pageError,
     partial: page?.partial,
     isFetching: query.isFetching,
-    isLoadingMore: isFetchingNextPage && atLastLoaded,
+    isLoadingMore: (isFetchingNextPage && atLastLoaded) || query.isPlaceholderData,
     pageIndex,
     hasNextPage,
-    hasPreviousPage: pageIndex > 0,
+    hasPreviousPage: pageIndex > 0 && !query.isPlaceholderData,
     nextPage,
     previousPage,
     pageSize,
@@ -225,5 +290,17 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
     formatTime,
     setTimeZone,
     retry,
+    filter,
+    setFilter,
+    clearFilters: () => setFilter(filter.sort ? { sort: filter.sort } : NO_FILTER),
+    hasFilters,
+    searchError,
+    searchTerms,
+    highlight,
+    sort,
+    refresh: () => {
+      setAnchor({ text: filterText, now: Date.now() });
+      if (!isRelative(filter.time)) void refetch();
+    },
   };
 }

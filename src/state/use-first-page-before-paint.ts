@@ -15,17 +15,17 @@ const useClientLayoutEffect = isServer ? useEffect : useLayoutEffect;
  * answer that is already there when the commit ends (an in-memory or cached backend) is rendered
  * at once, before the paint, so a loading state that would only flash is never drawn.
  *
- * A query already in the cache, in flight or failed is left alone: on every later render this
+ * `null` (a query that must not run yet) starts nothing. A query already in the cache, in flight or failed is left alone: on every later render this
  * is a lookup and nothing more. If the component renders again before the answer, the normal
  * subscription path shows it instead.
  */
 export function useFirstPageBeforePaint<TPage, TKey extends QueryKey>(
   queryClient: QueryClient,
-  options: FetchInfiniteQueryOptions<TPage, Error, TPage, TKey, string | null>,
+  options: FetchInfiniteQueryOptions<TPage, Error, TPage, TKey, string | null> | null,
 ): void {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const started = useRef<Promise<void> | null>(null);
-  if (!isServer && !queryClient.getQueryState(options.queryKey)) {
+  if (options && !isServer && !queryClient.getQueryState(options.queryKey)) {
     // A prefetch does not retry unless told to; the observer that takes over would (3 times by default).
     const retry = queryClient.getDefaultOptions().queries?.retry ?? 3;
     started.current = queryClient.prefetchInfiniteQuery({ ...options, retry });

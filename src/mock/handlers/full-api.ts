@@ -1,3 +1,4 @@
+import { containsWords, words } from '../../search/fold.js';
 import { http, HttpResponse } from 'msw';
 import type { AuditLogActorInfo } from '../../adapter/types.js';
 import { AuditLogError, isAuditLogError } from '../../errors.js';
@@ -94,6 +95,22 @@ export function fullApiHandlers(db: MockDatabase, scenario: MockScenario) {
       const org = await guard(request);
       if (org instanceof Response) return org;
       return HttpResponse.json({ eventNames: db.engine.eventNames(org.id) });
+    }),
+    http.get(`*${FULL_API_BASE}/actors`, async ({ request }) => {
+      const org = await guard(request);
+      if (org instanceof Response) return org;
+      const url = new URL(request.url);
+      const limit = Number(url.searchParams.get('limit') ?? '20');
+      if (!Number.isInteger(limit) || limit < 1 || limit > 100) return restError('invalid_request', 'limit must be a whole number from 1 to 100');
+      const wanted = words(url.searchParams.get('q') ?? '');
+      const candidates: AuditLogActorInfo[] = [
+        ...[...org.users.keys()].filter((id) => !org.deletedUserIds.has(id)).map((id) => lookupActor(org, 'user', id)!),
+        ...[...org.apiKeys.keys()].map((id) => lookupActor(org, 'api_key', id)!),
+      ];
+      const actors = candidates
+        .filter((a) => wanted.length === 0 || [a.id, a.displayName ?? '', a.email ?? ''].some((text) => containsWords(words(text), wanted)))
+        .slice(0, limit);
+      return HttpResponse.json({ actors });
     }),
     http.post(`*${FULL_API_BASE}/actors/lookup`, async ({ request }) => {
       const org = await guard(request);

@@ -7,6 +7,8 @@ import { delay, HttpResponse } from 'msw';
 export interface MockScenario {
   /** Added latency per request, in ms. */
   latencyMs: number;
+  /** Makes each request's latency random, from 0 to twice `latencyMs`, so answers can overtake each other. */
+  jitter?: boolean;
   /** Probability (0–1) that a request fails with 503, to exercise error states and retries. */
   errorRate: number;
   /** Every organization answers as if it had no events yet (the empty state). */
@@ -25,7 +27,9 @@ export function createScenario(overrides: Partial<MockScenario> = {}): MockScena
  * The failure uses the shape of the API it stands in for (Connect error for Tesseral's).
  */
 export async function applyScenario(scenario: MockScenario, shape: 'connect' | 'rest'): Promise<Response | undefined> {
-  if (scenario.latencyMs > 0) await delay(scenario.latencyMs);
+  if (scenario.latencyMs > 0) {
+    await delay(scenario.jitter ? Math.round((scenario.random ?? Math.random)() * 2 * scenario.latencyMs) : scenario.latencyMs);
+  }
   if (scenario.errorRate > 0 && (scenario.random ?? Math.random)() < scenario.errorRate) {
     const message = 'mock server: injected failure (error rate knob)';
     return HttpResponse.json(shape === 'connect' ? { code: 'unavailable', message } : { error: { code: 'server', message } }, { status: 503 });

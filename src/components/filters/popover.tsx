@@ -1,0 +1,79 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useSlot } from '../context.js';
+
+/** Props of {@link FilterPopover}. */
+export interface FilterPopoverProps {
+  /** The button's accessible name and the panel's ("Event type"). */
+  label: string;
+  /** What is chosen, shown on the button and read as its description ("2 selected"). */
+  summary?: string;
+  /** The panel's content; `close` closes it and returns focus to the button. */
+  children: (close: () => void) => ReactNode;
+}
+
+/**
+ * A filter's button and its panel (a non-modal dialog): opens on click, Enter or Space; Escape or
+ * a click outside closes it, and Escape returns focus to the button. Focus moves into the panel
+ * on open, to its first field.
+ */
+export function FilterPopover({ label, summary, children }: FilterPopoverProps) {
+  const slot = useSlot();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const panelId = useId();
+  const summaryId = useId();
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  useEffect(() => {
+    if (!open) return;
+    panel.current?.querySelector<HTMLElement>('input, select, button')?.focus();
+    const onPointerDown = (e: PointerEvent) => {
+      const target = e.target as Node;
+      if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+  return (
+    <div className={slot('field', 'alv-filter')}>
+      <button
+        ref={button}
+        type="button"
+        className={slot('filterButton')}
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        aria-haspopup="dialog"
+        aria-label={label}
+        aria-describedby={summary ? summaryId : undefined}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {label}
+        {summary ? (
+          <span className="alv-filter-summary" id={summaryId}>
+            {summary}
+          </span>
+        ) : null}
+      </button>
+      {open ? (
+        <div
+          ref={panel}
+          id={panelId}
+          role="dialog"
+          aria-label={label}
+          className={slot('popover')}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              close();
+            }
+          }}
+        >
+          {children(close)}
+        </div>
+      ) : null}
+    </div>
+  );
+}
