@@ -75,7 +75,7 @@ test('the full API offers page sizes; keyboard alone reaches every control and p
   await settled(page, 25);
   const reached: string[] = [];
   await page.locator('body').click({ position: { x: 1, y: 1 } });
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 30; i++) {
     await page.keyboard.press('Tab');
     reached.push(await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
@@ -84,6 +84,7 @@ test('the full API offers page sizes; keyboard alone reaches every control and p
     }));
   }
   expect(reached).toContain('select:Time zone');
+  for (const control of ['input:Search audit logs', 'button:Event type', 'button:Actor', 'button:Time range', 'select:Sort']) expect(reached).toContain(control);
   expect(reached.filter((r) => r.startsWith('tr:'))).toHaveLength(1); // the table is one tab stop
   expect(reached).toContain('select:Rows per page');
   expect(reached).toContain('button:Next page');
