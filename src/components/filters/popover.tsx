@@ -46,17 +46,17 @@ export function FilterPopover({ label, summary, children }: FilterPopoverProps) 
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         aria-haspopup="dialog"
-        aria-label={label}
         aria-describedby={summary ? summaryId : undefined}
         onClick={() => setOpen((o) => !o)}
       >
         {label}
-        {summary ? (
-          <span className="alv-filter-summary" id={summaryId}>
-            {summary}
-          </span>
-        ) : null}
       </button>
+      {/* Beside the button, not in it: the button's name stays its label, the choice describes it. */}
+      {summary ? (
+        <span className="alv-filter-summary" id={summaryId}>
+          {summary}
+        </span>
+      ) : null}
       {open ? (
         <div
           ref={panel}
