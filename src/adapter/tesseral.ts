@@ -1,5 +1,5 @@
 import { AuditLogError } from '../errors.js';
-import { hashText } from '../engine/cursor.js';
+import { fingerprint } from '../engine/fingerprint.js';
 import { parseEvent, isPlainObject } from '../model/validate.js';
 import { raceAbort } from './abort.js';
 import { assertSupported } from './capabilities.js';
@@ -78,7 +78,7 @@ function parseListResponse(body: unknown): AuditLogListResult {
 export function createTesseralAdapter(options: TesseralAdapterOptions = {}): AuditLogAdapter {
   const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
   const fetchFn: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const tokenTag = typeof options.accessToken === 'string' ? `:${hashText(options.accessToken)}` : '';
+  const tokenTag = typeof options.accessToken === 'string' ? `:${fingerprint(options.accessToken)}` : '';
   const id = options.id ?? `tesseral:${baseUrl}${tokenTag}`;
 
   async function init(signal: AbortSignal): Promise<RequestInit & { signal: AbortSignal }> {

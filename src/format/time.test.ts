@@ -28,3 +28,19 @@ describe('createTimeFormatter', () => {
     expect(createTimeFormatter('Nowhere/Special')('2025-07-01T17:04:12Z')).toBe('2025-07-01 17:04:12 UTC');
   });
 });
+
+describe('short dates in a locale', () => {
+  it('follows each date-fns locale\'s short pattern, as date-fns format "P" does', async () => {
+    const { format } = await import('date-fns');
+    const locales = await import('date-fns/locale');
+    const { formatShortDate } = await import('./locale-date.js');
+    const day = new Date(2025, 0, 7, 12);
+    let checked = 0;
+    for (const locale of Object.values(locales)) {
+      if (!locale || typeof locale !== 'object' || !('formatLong' in locale)) continue;
+      expect([locale.code, formatShortDate(locale, 2025, 1, 7)]).toEqual([locale.code, format(day, 'P', { locale })]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(80);
+  });
+});

@@ -1,5 +1,6 @@
-import { TZDate } from '@date-fns/tz';
-import { format, type Locale } from 'date-fns';
+import type { Locale } from 'date-fns';
+import { formatShortDate } from './locale-date.js';
+import { wallClockIn } from './wall-clock.js';
 
 /** A time zone choice: the viewer's own `"local"`, `"UTC"`, or an IANA name such as `Europe/Paris`. */
 export type AuditLogTimeZone = 'local' | 'UTC' | (string & {});
@@ -42,15 +43,14 @@ export function formatInZone(iso: string, zone: AuditLogTimeZone, locale?: Local
 /**
  * A formatter for one zone setting and locale. The page's first `Intl.DateTimeFormat` costs tens
  * of milliseconds (ICU data is loaded then), so the common settings avoid Intl altogether: `UTC`
- * is read off the ISO string, and `local` is formatted by date-fns from `Date`'s own local fields,
- * labeled with its offset ("UTC+02:00"). A named IANA zone (or UTC with a locale) uses Intl, with
- * one formatter per zone, not one per row. An unknown zone name falls back to UTC.
+ * is read off the ISO string (or its UTC fields), and `local` from `Date`'s own local fields,
+ * labeled with its offset ("UTC+02:00"). A named IANA zone uses Intl, with one formatter per zone,
+ * not one per row. With a date-fns locale the date takes the locale's short form (date-fns `P`).
+ * An unknown zone name falls back to UTC.
  */
 export function createTimeFormatter(setting: AuditLogTimeZone, locale?: Locale): (iso: string) => string {
   const zone = setting === 'local' ? 'local' : resolveZone(setting);
-  const names = zone === 'UTC' || zone === 'local' ? undefined : new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
-  const pattern = locale ? 'P HH:mm:ss' : 'yyyy-MM-dd HH:mm:ss';
-  const options = locale ? { locale } : undefined;
+  const read = zone === 'UTC' || zone === 'local' ? undefined : wallClockIn(zone);
   return (iso) => {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
@@ -58,9 +58,19 @@ export function createTimeFormatter(setting: AuditLogTimeZone, locale?: Locale):
       const text = date.toISOString();
       return `${text.slice(0, 10)} ${text.slice(11, 19)} UTC`;
     }
-    if (zone === 'local') return `${format(date, pattern, options)} UTC${localOffset(date)}`;
-    return `${format(new TZDate(date.getTime(), zone), pattern, options)} ${zoneAbbreviation(date, zone, names)}`;
+    const c =
+      zone === 'local'
+        ? { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate(), hour: date.getHours(), minute: date.getMinutes(), second: date.getSeconds(), zoneName: `UTC${localOffset(date)}` }
+        : read
+          ? read(date.getTime())
+          : { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: date.getUTCHours(), minute: date.getUTCMinutes(), second: date.getUTCSeconds(), zoneName: 'UTC' };
+    const day = locale ? formatShortDate(locale, c.year, c.month, c.day) : `${c.year}-${pad(c.month)}-${pad(c.day)}`;
+    return `${day} ${pad(c.hour)}:${pad(c.minute)}:${pad(c.second)} ${c.zoneName}`;
   };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
 }
 
 /** `+02:00`-style offset of the machine's zone at an instant, from `Date` alone (no Intl). */

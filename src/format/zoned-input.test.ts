@@ -26,3 +26,13 @@ describe('times typed in a zone', () => {
     expect(instantToZonedInput('nope', 'UTC')).toBe('');
   });
 });
+
+describe('wall clocks across daylight saving', () => {
+  it('moves a time in the spring gap forward, and takes the earlier of two in the autumn overlap', async () => {
+    const { instantOfWallClock } = await import('./wall-clock.js');
+    // Paris, 2025-03-30: 02:00–03:00 does not exist; 2025-10-26: 02:00–03:00 happens twice.
+    expect(new Date(instantOfWallClock('Europe/Paris', { year: 2025, month: 3, day: 30, hour: 2, minute: 30, second: 0 })).toISOString()).toBe('2025-03-30T01:30:00.000Z');
+    expect(new Date(instantOfWallClock('Europe/Paris', { year: 2025, month: 10, day: 26, hour: 2, minute: 30, second: 0 })).toISOString()).toBe('2025-10-26T00:30:00.000Z');
+    expect(new Date(instantOfWallClock('Europe/Paris', { year: 2025, month: 10, day: 26, hour: 3, minute: 30, second: 0 })).toISOString()).toBe('2025-10-26T02:30:00.000Z');
+  });
+});

@@ -1,6 +1,5 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { resolveZone, type AuditLogTimeZone } from './time.js';
+import { instantOfWallClock, wallClockIn } from './wall-clock.js';
 
 const INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
 
@@ -19,7 +18,7 @@ export function zonedInputToInstant(value: string, setting: AuditLogTimeZone): s
       ? Date.UTC(y, mo - 1, d, h, mi, s)
       : zone === 'local'
         ? new Date(y, mo - 1, d, h, mi, s).getTime()
-        : new TZDate(y, mo - 1, d, h, mi, s, zone).getTime();
+        : instantOfWallClock(zone, { year: y, month: mo, day: d, hour: h, minute: mi, second: s });
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }
 
@@ -29,6 +28,11 @@ export function instantToZonedInput(iso: string, setting: AuditLogTimeZone): str
   if (Number.isNaN(ms)) return '';
   const zone = setting === 'local' ? 'local' : resolveZone(setting);
   if (zone === 'UTC') return new Date(ms).toISOString().slice(0, 19);
-  const pattern = "yyyy-MM-dd'T'HH:mm:ss";
-  return zone === 'local' ? format(new Date(ms), pattern) : format(new TZDate(ms, zone), pattern);
+  const p = (n: number) => String(n).padStart(2, '0');
+  if (zone === 'local') {
+    const d = new Date(ms);
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+  }
+  const c = wallClockIn(zone)(ms);
+  return `${c.year}-${p(c.month)}-${p(c.day)}T${p(c.hour)}:${p(c.minute)}:${p(c.second)}`;
 }

@@ -100,7 +100,7 @@ describe('event type, actor and the chips', () => {
 
   it('finds an actor by name and narrows to what they did', async () => {
     const { actors } = sampleData();
-    const person = actors.find((a) => a.kind === 'user' && a.displayName)!;
+    const person = actors.find((a): a is Extract<typeof a, { kind: 'user' }> => a.kind === 'user' && Boolean(a.displayName))!;
     render(<AuditLogViewer adapter={sampleAdapter()} timeZone="UTC" />);
     await waitFor(() => expect(bodyRows()).toHaveLength(25));
     await userEvent.click(screen.getByRole('button', { name: 'Actor' }));
