@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { AuditLogEvent } from '../model/event.js';
 import { ActorCell, EventCell, TimeCell } from './cells.js';
 import { useAuditLogContext, useSlot } from './context.js';
+import { useFilterChips } from './filters/filter-chips.js';
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, AuditLogEvent>();
@@ -32,6 +33,7 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
   const { controller } = useAuditLogContext();
   const slot = useSlot();
   const { messages, status } = controller;
+  const chips = useFilterChips();
   // No table state is read here (paging, filters and sort live in the controller), so the table
   // subscribes to none: the default selector would subscribe this component to every slice.
   const table = useTable({ features, columns, data: controller.events, getRowId }, selectNothing);
@@ -95,6 +97,7 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
               <td role="cell" colSpan={columns.length} className={slot('empty')}>
                 <strong>{messages.noMatchTitle}</strong>
                 <span>{messages.noMatchBody}</span>
+                {chips.length ? <span>{messages.activeFiltersList(chips.map((c) => c.text))}</span> : null}
                 {controller.hasFilters ? (
                   <button type="button" className={slot('button')} onClick={() => controller.clearFilters()}>
                     {messages.clearFilters}

@@ -111,6 +111,10 @@ export interface AuditLogMessages {
   timeRangeInvalid: string;
   /** An absolute range, for the button and chips, e.g. "2025-07-01 10:00 → 2025-07-02 10:00". */
   timeBetween: (from: string | null, to: string | null) => string;
+  /** Loads the events again (a relative time range moves up to now). */
+  refresh: string;
+  /** Lists the active filters in the "no match" state, e.g. "Filters: Search: x, Actor: System". */
+  activeFiltersList: (chips: string[]) => string;
   /** The sort control. */
   sort: string;
   sortNewest: string;
@@ -209,6 +213,8 @@ export const DEFAULT_MESSAGES: AuditLogMessages = {
   apply: 'Apply',
   timeRangeInvalid: 'The start is after the end.',
   timeBetween: (from, to) => (from && to ? `${from} → ${to}` : from ? `From ${from}` : `Until ${to}`),
+  refresh: 'Refresh',
+  activeFiltersList: (chips) => `Filters: ${chips.join(', ')}`,
   sort: 'Sort',
   sortNewest: 'Newest first',
   sortOldest: 'Oldest first',

@@ -132,11 +132,33 @@ describe('event type, actor and the chips', () => {
     render(<AuditLogViewer adapter={sampleAdapter()} timeZone="UTC" defaultFilter={{ search: 'zzzznothing' }} />);
     expect(await screen.findByText('No events match')).toBeInTheDocument();
     expect(screen.queryByText('No events yet')).not.toBeInTheDocument();
+    expect(screen.getByText('Filters: Search: zzzznothing')).toBeInTheDocument();
     const clear = screen.getAllByRole('button', { name: 'Clear filters' });
     await userEvent.click(clear[clear.length - 1]!);
     await waitFor(() => expect(bodyRows()).toHaveLength(25));
     expect(searchBox()).toHaveValue('');
     expect(screen.queryByRole('button', { name: 'Clear filters' })).not.toBeInTheDocument();
+  });
+});
+
+describe('relative time', () => {
+  it('keeps "now" while paging and moves it on Refresh', async () => {
+    // A history up to the real now, so that "the last 90 days" holds events.
+    const { generateDataset } = await import('../../mock/generate.js');
+    const { createMemoryAdapter } = await import('../../adapter/memory.js');
+    const { adapter, calls } = instrument(createMemoryAdapter({ events: generateDataset({ seed: 5, size: 600, end: Date.now(), days: 30 }).events }));
+    render(<AuditLogViewer adapter={adapter} timeZone="UTC" defaultFilter={{ time: { last: '90d' } }} />);
+    await waitFor(() => expect(bodyRows()).toHaveLength(25));
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(screen.getByText('Page 2')).toBeInTheDocument());
+    expect(calls[1]!.filter.timeRange).toEqual(calls[0]!.filter.timeRange); // the cursor's window
+    const end = Date.parse(calls[0]!.filter.timeRange!.end!);
+    expect(end - Date.parse(calls[0]!.filter.timeRange!.start!)).toBe(90 * 86_400_000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    await waitFor(() => expect(calls.length).toBeGreaterThan(2));
+    expect(Date.parse(calls.at(-1)!.filter.timeRange!.end!)).toBeGreaterThan(end);
+    await waitFor(() => expect(screen.getByText('Page 1')).toBeInTheDocument());
   });
 });
 
