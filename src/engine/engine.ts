@@ -109,7 +109,8 @@ export function createQueryEngine(options: QueryEngineOptions = {}): QueryEngine
     const groups = planGroups(store, filter);
     if (filter.search !== null) {
       if (!search) throw new AuditLogError('unsupported', 'This engine has no full-text search.');
-      groups.push(search(filter.search, store));
+      const planned = search(filter.search, store);
+      groups.push(...(Array.isArray(planned) ? planned : [planned]));
     }
     if (groups.length === 0) groups.push({ lists: [store.all], test: () => true });
     const walkers = groups.map((group) => new MergeWalker(group.lists, sort, filter.start, filter.end, after));

@@ -20,10 +20,11 @@ export interface CandidateGroup {
 }
 
 /**
- * Builds the candidate group of a full-text search over a store. The engine has none by default
+ * Builds the candidate group(s) of a full-text search over a store (several groups are
+ * intersected: the query walks the smallest and tests the others). The engine has none by default
  * (its capabilities then say `search: false`); the search index plugs in here.
  */
-export type SearchPlanner = ((search: string, store: EventStore) => CandidateGroup) & {
+export type SearchPlanner = ((search: string, store: EventStore) => CandidateGroup | CandidateGroup[]) & {
   /** Builds the planner's index for a store now rather than on the first search (called by the engine). */
   prepare?(store: EventStore): void;
 };

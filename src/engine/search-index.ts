@@ -3,7 +3,7 @@ import { words } from '../search/fold.js';
 import { actorIdsOf } from '../model/actor.js';
 import { searchableTexts, searchMatches, type ActorNames } from '../search/match.js';
 import { parseSearch, SearchSyntaxError, type ParsedSearch } from '../search/parse.js';
-import type { Entry } from './entry.js';
+import { lowerBound as lowerBoundEntry, type Entry } from './entry.js';
 import type { CandidateGroup, SearchPlanner } from './plan.js';
 import { insertSorted, type EventStore } from './store.js';
 
@@ -90,6 +90,14 @@ function forEachString(value: unknown, visit: (text: string) => void, depth: num
   else for (const item of Object.values(value)) forEachString(item, visit, depth + 1);
 }
 
+const MAX_MEMBERSHIP_LISTS = 16;
+
+/** Whether a key-ordered list holds an entry (binary search on its key). */
+function holds(list: readonly Entry[], entry: Entry): boolean {
+  const at = lowerBoundEntry(list, entry.time, entry.event.id);
+  return list[at] === entry;
+}
+
 function size(lists: readonly (readonly Entry[])[]): number {
   let n = 0;
   for (const list of lists) n += list.length;
@@ -112,7 +120,7 @@ export function createFullTextSearch(options: FullTextSearchOptions = {}): Searc
     }
     return index;
   };
-  const planner: SearchPlanner = (text, store): CandidateGroup => {
+  const planner: SearchPlanner = (text, store): CandidateGroup[] => {
     let parsed: ParsedSearch;
     try {
       parsed = parseSearch(text);
@@ -120,22 +128,34 @@ export function createFullTextSearch(options: FullTextSearchOptions = {}): Searc
       if (error instanceof SearchSyntaxError) throw new AuditLogError('invalid_request', `filter.search: ${error.message}`, { status: 400 });
       throw error;
     }
-    if (parsed.terms.length === 0) return { lists: [store.all], test: () => true };
+    if (parsed.terms.length === 0) return [{ lists: [store.all], test: () => true }];
     const index = indexOf(store);
-    // Every word of every term must be present, so the rarest one bounds the candidates.
+    // Every word of every term must be present: each word is a group of its own (the entries
+    // that have it, exactly), so the query walks the rarest and checks the others by binary
+    // search; the exact matcher (fields, phrases) then runs only on what has every word.
+    const groups: CandidateGroup[] = [];
     let best: readonly (readonly Entry[])[] | null = null;
     let bestSize = Infinity;
+    const seen = new Set<string>();
     for (const term of parsed.terms) {
       term.words.forEach((word, i) => {
-        const lists = index.lists(word, i === term.words.length - 1);
+        const prefix = i === term.words.length - 1;
+        const key = `${prefix ? '^' : '='}${word}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const lists = index.lists(word, prefix);
         const n = size(lists);
         if (n < bestSize) {
           best = lists;
           bestSize = n;
         }
+        // A short prefix may stand for thousands of words: testing membership in all of them
+        // would cost more than the exact matcher, which checks the word anyway.
+        if (lists.length <= MAX_MEMBERSHIP_LISTS) groups.push({ lists, test: (entry) => lists.some((list) => holds(list, entry)) });
       });
     }
-    return { lists: best ?? [store.all], superset: true, test: (entry) => searchMatches(parsed, entry.event, options.actorNames) };
+    groups.push({ lists: best ?? [store.all], superset: true, test: (entry) => searchMatches(parsed, entry.event, options.actorNames) });
+    return groups;
   };
   planner.prepare = (store) => void indexOf(store);
   return planner;
