@@ -1,5 +1,7 @@
 import type { AuditLogAdapter } from '../adapter/types.js';
 import { actorIdsOf, deriveActor, type AuditLogActorKind } from '../model/actor.js';
+import { searchMatches } from '../search/match.js';
+import { parseSearch } from '../search/parse.js';
 import type { AuditLogEvent } from '../model/event.js';
 import { parseInstant } from '../model/instant.js';
 import { check, checkSameIds } from './assert.js';
@@ -155,6 +157,28 @@ export function describeAdapterContract(test: TestApi, options: AdapterContractO
       checkSameIds(found.map((e) => e.id), ordered(events.filter(inside), adapter.capabilities.sorts[0]!).map((e) => e.id), `events from ${start} to ${end} inclusive`);
       const at = (time: string) => (e: AuditLogEvent) => parseInstant(e.eventTime) === parseInstant(time);
       check(found.some(at(start)) && found.some(at(end)), 'the events exactly at start and end are included.');
+    });
+
+    run('searches in the viewer\'s syntax when it says it can', async ({ adapter }) => {
+      if (!adapter.capabilities.search) return;
+      const sort = adapter.capabilities.sorts[0]!;
+      // Searches whose matches do not depend on how the backend names actors.
+      for (const search of ['invite', 'event:roles', '"api key"', 'ROLE assigned']) {
+        const parsed = parseSearch(search);
+        const found = await listAll(adapter, { search });
+        checkSameIds(found.map((e) => e.id), ordered(events.filter((e) => searchMatches(parsed, e)), sort).map((e) => e.id), `events matching ${search}`);
+      }
+      await checkRejects(() => adapter.listEvents(request(adapter, { search: '"unclosed' })), 'invalid_request', 'a search with an unclosed quote');
+    });
+
+    run('finds actors for the typeahead, when it offers it', async ({ adapter }) => {
+      if (!adapter.searchActors) return;
+      const user = fixture.actors.find((a) => a.kind === 'user' && a.email && !a.deleted)!;
+      const local = user.email!.split('@')[0]!;
+      const found = await adapter.searchActors(local, { signal: new AbortController().signal, limit: 5 });
+      check(found.length <= 5, `searchActors gave ${found.length} actors for a limit of 5.`);
+      check(found.some((a) => a.id === user.id), `searchActors("${local}") did not find ${user.id}.`);
+      check(found.every((a) => a.kind === 'user' || a.kind === 'api_key'), 'searchActors must answer users and API keys only.');
     });
 
     run('refuses what its capabilities deny instead of ignoring it', async ({ adapter }) => {
