@@ -71,6 +71,14 @@ export { AuditLogTimeRangeFilter } from './components/filters/time-range-filter.
 export { AuditLogSortSelect } from './components/filters/sort-select.js';
 export type { AuditLogFilterChip } from './components/filters/filter-chips.js';
 export { AuditLogFilterChips, useFilterChips } from './components/filters/filter-chips.js';
+export { AuditLogDetails } from './components/details/details-panel.js';
+
+// Event details: the field-level diff and the one-sentence summaries
+export type { DiffEntry, DiffKind, SnapshotDiff } from './details/diff.js';
+export { diffEvent, diffValues, snapshotPairs } from './details/diff.js';
+export type { SummaryContext } from './details/summary.js';
+export { englishSummary, genericSummary } from './details/summary.js';
+export type { EventSelection } from './state/use-event-selection.js';
 
 // The filter object, its URL form, and search
 export type { AuditLogFilter, AuditLogTimeFilter, AuditLogTimePreset } from './filter/types.js';

@@ -1,5 +1,6 @@
 import { useAuditLog, type UseAuditLogOptions } from '../state/use-audit-log.js';
 import type { AuditLogClassNames } from './context.js';
+import { AuditLogDetails } from './details/details-panel.js';
 import { AuditLogFilterChips } from './filters/filter-chips.js';
 import { AuditLogFilters } from './filters/filter-bar.js';
 import { AuditLogNotices } from './notices.js';
@@ -35,8 +36,14 @@ export function AuditLogViewer({ theme, classNames, unstyled, onRowActivate, ...
       <AuditLogFilters />
       <AuditLogFilterChips />
       <AuditLogNotices />
-      <AuditLogTable onRowActivate={onRowActivate} />
+      <AuditLogTable
+        onRowActivate={(event) => {
+          onRowActivate?.(event);
+          controller.selectEvent(event.id);
+        }}
+      />
       <AuditLogPagination />
+      <AuditLogDetails />
     </AuditLogRoot>
   );
 }

@@ -118,6 +118,8 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
             <tr
               key={row.id}
               data-row=""
+              data-event-id={row.id}
+              aria-current={controller.selectedEventId === row.id ? true : undefined}
               role="row"
               className={slot('row')}
               tabIndex={index === active ? 0 : -1}

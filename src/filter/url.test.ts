@@ -15,8 +15,8 @@ const full: AuditLogFilter = {
 
 describe('the filter in the URL', () => {
   it('round-trips every field and the page size', () => {
-    const params = writeUrlState(new URLSearchParams(), { filter: full, pageSize: 50 });
-    expect(readUrlState(new URLSearchParams(params.toString()))).toEqual({ filter: full, pageSize: 50 });
+    const params = writeUrlState(new URLSearchParams(), { filter: full, pageSize: 50, eventId: 'audit_log_event_1x' });
+    expect(readUrlState(new URLSearchParams(params.toString()))).toEqual({ filter: full, pageSize: 50, eventId: 'audit_log_event_1x' });
     const relative = writeUrlState(new URLSearchParams(), { filter: { time: { last: '7d' } } });
     expect(readUrlState(new URLSearchParams(relative.toString()))).toEqual({ filter: { time: { last: '7d' } } });
   });
@@ -46,6 +46,7 @@ describe('the filter in the URL', () => {
     });
     params.append('audit.kind', 'api_key');
     params.append('audit.event', '');
+    params.append('audit.open', '"><script>');
     expect(readUrlState(params)).toEqual({ filter: { actorKinds: ['api_key'] } });
     expect(readUrlState(new URLSearchParams('audit.from=2025-07-02T00:00:00Z&audit.to=2025-07-01T00:00:00Z'))).toEqual({ filter: {} });
     expect(readUrlState(new URLSearchParams(`audit.q=${'x'.repeat(5000)}`))).toEqual({ filter: {} });

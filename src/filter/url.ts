@@ -6,7 +6,11 @@ import { TIME_PRESETS, type AuditLogFilter, type AuditLogTimePreset } from './ty
 export interface AuditLogUrlState {
   filter: AuditLogFilter;
   pageSize?: number;
+  /** The event whose details are open (a permalink). */
+  eventId?: string;
 }
+
+const EVENT_ID = /^[A-Za-z0-9_-]{1,200}$/;
 
 /** The default prefix of the viewer's query parameters. */
 export const DEFAULT_URL_PREFIX = 'audit.';
@@ -51,7 +55,8 @@ export function readUrlState(params: URLSearchParams, prefix = DEFAULT_URL_PREFI
   if (sort === 'oldest' || sort === 'newest') filter.sort = sort;
   const size = one('size');
   const pageSize = size && /^\d{1,4}$/.test(size) ? Number(size) : undefined;
-  return { filter, ...(pageSize ? { pageSize } : {}) };
+  const eventId = one('open');
+  return { filter, ...(pageSize ? { pageSize } : {}), ...(eventId && EVENT_ID.test(eventId) ? { eventId } : {}) };
 }
 
 /**
@@ -74,5 +79,6 @@ export function writeUrlState(params: URLSearchParams, state: AuditLogUrlState, 
   if (filter.search?.trim()) out.set(`${prefix}q`, filter.search);
   if (filter.sort && filter.sort !== 'newest') out.set(`${prefix}sort`, filter.sort);
   if (pageSize) out.set(`${prefix}size`, String(pageSize));
+  if (state.eventId) out.set(`${prefix}open`, state.eventId);
   return out;
 }

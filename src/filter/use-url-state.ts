@@ -15,6 +15,11 @@ export interface AuditLogUrlBinding {
   onFilterChange: (filter: AuditLogFilter, reason: AuditLogFilterChangeReason) => void;
   pageSize: number | undefined;
   onPageSizeChange: (pageSize: number) => void;
+  /** The open event (a permalink opens it). */
+  eventId: string | null;
+  onEventIdChange: (eventId: string | null) => void;
+  /** The link that opens an event's details: this page's URL with the event in it. */
+  eventLink: (eventId: string) => string;
 }
 
 function currentState(prefix: string): AuditLogUrlState {
@@ -22,10 +27,10 @@ function currentState(prefix: string): AuditLogUrlState {
 }
 
 /**
- * Opt-in URL state: keeps the viewer's filter and page size in the query string under a prefix,
- * so that a reload or a pasted link opens the same view and Back undoes a change. A search being
- * typed replaces the history entry (one entry per search, not per keystroke); every other change
- * pushes one. Values read from the URL are validated; unknown parameters are ignored.
+ * Opt-in URL state: keeps the viewer's filter, page size and open event in the query string under
+ * a prefix, so that a reload or a pasted link opens the same view (or event) and Back undoes a
+ * change. A search being typed replaces the history entry (one entry per search, not per
+ * keystroke); every other change pushes one. Values read from the URL are validated; unknown parameters are ignored.
  *
  * @example
  * ```tsx
@@ -80,7 +85,25 @@ export function useAuditLogUrlState(options: UseAuditLogUrlStateOptions = {}): A
     },
     [write],
   );
+  const onEventIdChange = useCallback(
+    (eventId: string | null) => {
+      typing.current = false;
+      const { eventId: open, ...rest } = stateRef.current;
+      // Opening and closing push an entry (Back closes or reopens); moving to the next event replaces it.
+      write(eventId ? { ...rest, eventId } : rest, open && eventId ? 'replace' : 'push');
+    },
+    [write],
+  );
+  const eventLink = useCallback(
+    (eventId: string) => {
+      if (typeof window === 'undefined') return '';
+      const url = new URL(window.location.href);
+      url.search = writeUrlState(url.searchParams, { ...stateRef.current, eventId }, prefix).toString();
+      return url.href;
+    },
+    [prefix],
+  );
   const stateRef = useRef(state);
   stateRef.current = state;
-  return { filter: state.filter, onFilterChange, pageSize: state.pageSize, onPageSizeChange };
+  return { filter: state.filter, onFilterChange, pageSize: state.pageSize, onPageSizeChange, eventId: state.eventId ?? null, onEventIdChange, eventLink };
 }

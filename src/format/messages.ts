@@ -1,6 +1,8 @@
 import type { AuditLogError } from '../errors.js';
 import type { AuditLogTimePreset } from '../filter/types.js';
 import type { AuditLogActorKind } from '../model/actor.js';
+import type { AuditLogActorIdField, AuditLogEvent } from '../model/event.js';
+import { englishSummary, type SummaryContext } from '../details/summary.js';
 
 /**
  * Every string the viewer shows. Override any key through the `messages` prop (the rest stay
@@ -131,7 +133,61 @@ export interface AuditLogMessages {
   noMatchTitle: string;
   /** Body of that state. */
   noMatchBody: string;
+  /** The details panel's buttons. */
+  close: string;
+  previousEvent: string;
+  nextEvent: string;
+  copyLink: string;
+  copyJson: string;
+  /** Copies one value; `what` names it ("event id", "Session"). */
+  copyValue: (what: string) => string;
+  /** Said after a copy, and when the browser refused it. */
+  copied: string;
+  copyFailed: string;
+  /** How to move in the panel by keyboard. */
+  detailsKeys: string;
+  detailsLoading: string;
+  eventNotFound: string;
+  eventNotFoundBody: string;
+  /** Headings of the panel's sections. */
+  sectionActor: string;
+  sectionChanges: string;
+  sectionRaw: string;
+  eventId: string;
+  /** One before/after pair's heading, e.g. "Changes to user". */
+  changesOf: (key: string) => string;
+  noChanges: string;
+  showUnchanged: (count: number) => string;
+  hideUnchanged: string;
+  diffField: string;
+  diffBefore: string;
+  diffAfter: string;
+  diffKind: (kind: 'changed' | 'added' | 'removed' | 'unchanged') => string;
+  /** The empty value in a diff (a field that is absent or empty). */
+  diffEmpty: string;
+  viewTree: string;
+  viewRaw: string;
+  /** Unfolds a long string. */
+  showAll: (length: number) => string;
+  /** An actor id's name, e.g. "Session" for `actorSessionId`. */
+  actorIdName: (field: AuditLogActorIdField) => string;
+  impersonatedBy: (email: string) => string;
+  /** Narrows the list to this actor or event type. */
+  filterToThis: string;
+  /** One sentence saying what happened; translate by giving your own (it may call the default). */
+  summary: (event: AuditLogEvent, context: SummaryContext) => string;
 }
+
+const ACTOR_ID_NAMES: Record<AuditLogActorIdField, string> = {
+  actorUserId: 'User',
+  actorSessionId: 'Session',
+  actorApiKeyId: 'API key',
+  actorBackendApiKeyId: 'Backend API key',
+  actorIntermediateSessionId: 'Login flow',
+  actorScimApiKeyId: 'SCIM API key',
+};
+
+const DIFF_KINDS = { changed: 'changed', added: 'added', removed: 'removed', unchanged: 'unchanged' } as const;
 
 const KIND_NAMES: Record<AuditLogActorKind, string> = {
   user: 'User',
@@ -224,6 +280,38 @@ export const DEFAULT_MESSAGES: AuditLogMessages = {
   chip: (filter, value) => `${filter}: ${value}`,
   noMatchTitle: 'No events match',
   noMatchBody: 'Change or clear the filters to see more events.',
+  close: 'Close',
+  previousEvent: 'Previous event',
+  nextEvent: 'Next event',
+  copyLink: 'Copy link',
+  copyJson: 'Copy JSON',
+  copyValue: (what) => `Copy ${what}`,
+  copied: 'Copied',
+  copyFailed: 'The browser did not allow copying.',
+  detailsKeys: 'Up and Down arrows: previous and next event. Escape: close.',
+  detailsLoading: 'Loading the event…',
+  eventNotFound: 'Event not found',
+  eventNotFoundBody: 'No event has this id in your organization: it may be mistyped, or not yours to see.',
+  sectionActor: 'Actor',
+  sectionChanges: 'What changed',
+  sectionRaw: 'Raw event',
+  eventId: 'Event id',
+  changesOf: (key) => `Changes to ${key}`,
+  noChanges: 'No field changed.',
+  showUnchanged: (count) => `Show unchanged fields (${count})`,
+  hideUnchanged: 'Hide unchanged fields',
+  diffField: 'Field',
+  diffBefore: 'Before',
+  diffAfter: 'After',
+  diffKind: (kind) => DIFF_KINDS[kind],
+  diffEmpty: '(empty)',
+  viewTree: 'Tree',
+  viewRaw: 'Raw',
+  showAll: (length) => `Show all ${length.toLocaleString('en')} characters`,
+  actorIdName: (field) => ACTOR_ID_NAMES[field],
+  impersonatedBy: (email) => `Impersonated by ${email}`,
+  filterToThis: 'Filter to this',
+  summary: englishSummary,
 };
 
 /** Fills in the defaults for every key the host did not override. */

@@ -15,6 +15,7 @@ import { createAuditLogQueryClient } from '../query/client.js';
 import { auditLogKeys } from '../query/keys.js';
 import { useControlled } from './controlled.js';
 import { devWarning } from './dev-warning.js';
+import { useEventSelection, type EventSelection } from './use-event-selection.js';
 import { useFirstPageBeforePaint } from './use-first-page-before-paint.js';
 
 /** Options of {@link useAuditLog}; every stateful option is controlled or uncontrolled. */
@@ -45,6 +46,14 @@ export interface UseAuditLogOptions {
    * while a person types and push one when they are done.
    */
   onFilterChange?: (filter: AuditLogFilter, reason: AuditLogFilterChangeReason) => void;
+  /** The event whose details are open (controlled); `null` for none. */
+  eventId?: string | null;
+  /** The event open at first (uncontrolled), e.g. from a link. */
+  defaultEventId?: string | null;
+  /** Called when the person opens or closes an event's details. */
+  onEventIdChange?: (eventId: string | null) => void;
+  /** A shareable link to an event (the URL state hook gives one); without it there is no "Copy link". */
+  eventLink?: (eventId: string) => string;
   /** Overrides of the English messages, key by key. */
   messages?: Partial<AuditLogMessages>;
   /** The date-fns locale for dates. */
@@ -58,7 +67,7 @@ export type AuditLogFilterChangeReason = 'typing' | 'commit';
 export type AuditLogStatus = 'loading' | 'error' | 'empty' | 'no-match' | 'ready';
 
 /** The whole state of a viewer and what can be done with it: the headless API. */
-export interface AuditLogController {
+export interface AuditLogController extends EventSelection {
   adapter: AuditLogAdapter;
   capabilities: AuditLogCapabilities;
   queryClient: QueryClient;
@@ -118,8 +127,10 @@ export interface AuditLogController {
   highlight: readonly string[];
   /** The order shown. */
   sort: AuditLogSort;
-  /** Loads the first page again; a relative time range moves up to now. */
+  /** Loads the events again; a relative time range moves up to now. */
   refresh(): void;
+  /** A shareable link to an event, when the host gives one. */
+  eventLink: ((eventId: string) => string) | undefined;
 }
 
 const NO_EVENTS: AuditLogEvent[] = [];
@@ -259,7 +270,21 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
     } else void refetch();
   }, [query.isFetchNextPageError, isFetchingNextPage, loadAfter, loaded, refetch]);
 
+  const events = page?.events ?? NO_EVENTS;
+  const selection = useEventSelection({
+    events,
+    hasNextPage,
+    hasPreviousPage: pageIndex > 0 && !query.isPlaceholderData,
+    nextPage,
+    previousPage,
+    eventId: options.eventId,
+    defaultEventId: options.defaultEventId,
+    onEventIdChange: options.onEventIdChange,
+  });
+
   return {
+    ...selection,
+    eventLink: options.eventLink,
     adapter,
     capabilities,
     queryClient,
@@ -267,7 +292,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
     locale,
     actors,
     scope,
-    events: page?.events ?? NO_EVENTS,
+    events,
     status,
     error: firstPageFailed ? asAuditLogError(query.error) : null,
     pageError,

@@ -1,0 +1,185 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { AuditLogError, isAuditLogError } from '../../errors.js';
+import { describeEventName } from '../../model/catalogue.js';
+import { ACTOR_ID_FIELDS, type AuditLogEvent } from '../../model/event.js';
+import { auditLogKeys } from '../../query/keys.js';
+import { useAuditLogContext, useSlot } from '../context.js';
+import { CopyButton } from './copy-button.js';
+import { DiffSection } from './diff-section.js';
+import { JsonTree } from './json-tree.js';
+import { RelativeTime } from './relative-time.js';
+import { useActor } from './use-actor.js';
+
+const TYPING = /^(INPUT|TEXTAREA|SELECT)$/;
+
+/**
+ * The open event's details, as a side panel (`role="dialog"`, named by the event's label): what
+ * happened in a sentence, who did it, what changed field by field, and the raw event. Previous
+ * and Next (buttons, or the Up and Down arrows) walk the whole result across pages; Escape or
+ * Close returns focus to the event's row. An event that is not on the page is loaded by id; an
+ * unknown id says "Event not found".
+ */
+export function AuditLogDetails() {
+  const { controller } = useAuditLogContext();
+  const id = controller.selectedEventId;
+  return id === null ? null : <DetailsPanel id={id} />;
+}
+
+function DetailsPanel({ id }: { id: string }) {
+  const { controller } = useAuditLogContext();
+  const slot = useSlot();
+  const { messages, adapter } = controller;
+  const titleId = useId();
+  const keysId = useId();
+  const panel = useRef<HTMLDivElement>(null);
+  const onPage = controller.events.find((e) => e.id === id);
+  const fetched = useQuery(
+    {
+      queryKey: [...auditLogKeys.all(adapter.id, controller.scope), 'event', id],
+      queryFn: ({ signal }) => (adapter.getEvent ? adapter.getEvent(id, { signal }) : Promise.resolve(null)),
+      enabled: !onPage,
+      staleTime: 60_000,
+      retry: (count, error) => count < 2 && !(isAuditLogError(error) && error.code === 'not_found'),
+    },
+    controller.queryClient,
+  );
+  const event = onPage ?? fetched.data ?? null;
+  const notFound = !onPage && (fetched.data === null || (isAuditLogError(fetched.error) && fetched.error.code === 'not_found'));
+
+  // Focus moves into the panel when it opens (to its title), and stays put while Previous/Next move.
+  useEffect(() => {
+    panel.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, []);
+
+  const close = () => {
+    const root = panel.current?.parentElement;
+    controller.selectEvent(null);
+    // Back to the event's row (or, for an event from a link, the table's current row).
+    const rows = [...(root?.querySelectorAll<HTMLElement>('tr[data-event-id]') ?? [])];
+    (rows.find((tr) => tr.getAttribute('data-event-id') === id) ?? root?.querySelector<HTMLElement>('tr[data-row][tabindex="0"]'))?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      close();
+    } else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && !TYPING.test((e.target as HTMLElement).tagName)) {
+      e.preventDefault();
+      if (e.key === 'ArrowDown') controller.selectNextEvent();
+      else controller.selectPreviousEvent();
+    }
+  };
+
+  const title = event ? describeEventName(event.eventName).label : notFound ? messages.eventNotFound : messages.detailsLoading;
+  return (
+    <div ref={panel} role="dialog" aria-labelledby={titleId} aria-describedby={keysId} className={slot('details')} onKeyDown={onKeyDown}>
+      <div className="alv-details-bar">
+        <button type="button" className={slot('button')} aria-disabled={!controller.hasPreviousEvent} aria-keyshortcuts="ArrowUp" onClick={() => controller.hasPreviousEvent && controller.selectPreviousEvent()}>
+          {messages.previousEvent}
+        </button>
+        <button type="button" className={slot('button')} aria-disabled={!controller.hasNextEvent} aria-keyshortcuts="ArrowDown" onClick={() => controller.hasNextEvent && controller.selectNextEvent()}>
+          {messages.nextEvent}
+        </button>
+        {controller.eventLink && event ? <CopyButton label={messages.copyLink} text={() => controller.eventLink!(event.id)} /> : null}
+        <button type="button" className={slot('button')} aria-keyshortcuts="Escape" onClick={close}>
+          {messages.close}
+        </button>
+      </div>
+      <h2 id={titleId} tabIndex={-1} className="alv-details-title">
+        <bdi>{title}</bdi>
+      </h2>
+      <p id={keysId} className={slot('visuallyHidden')}>{messages.detailsKeys}</p>
+      {event ? (
+        <EventBody event={event} />
+      ) : notFound ? (
+        <p>{messages.eventNotFoundBody}</p>
+      ) : fetched.isError ? (
+        <div role="alert" className={slot('error')}>
+          <p>{messages.errorMessage(isAuditLogError(fetched.error) ? fetched.error : new AuditLogError('server', String(fetched.error)))}</p>
+          <button type="button" className={slot('button')} onClick={() => void fetched.refetch()}>{messages.retry}</button>
+        </div>
+      ) : (
+        <p role="status">{messages.detailsLoading}</p>
+      )}
+    </div>
+  );
+}
+
+function EventBody({ event }: { event: AuditLogEvent }) {
+  const { controller } = useAuditLogContext();
+  const slot = useSlot();
+  const { messages, capabilities, filter } = controller;
+  const { actor, info, shown } = useActor(event);
+  const [view, setView] = useState<'tree' | 'raw'>('tree');
+  const actorText = shown.text ?? shown.id ?? messages.actorSystem;
+  const nameOf = (userId: string) => {
+    const cached = controller.queryClient.getQueryData<{ email?: string; displayName?: string } | null>(auditLogKeys.actor(controller.adapter.id, controller.scope, 'user', userId));
+    return cached?.email ?? cached?.displayName ?? userId;
+  };
+  const impersonator = [event.eventDetails.impersonatorEmail, (event.eventDetails.session as { impersonatorEmail?: unknown } | undefined)?.impersonatorEmail].find((v): v is string => typeof v === 'string' && v !== '');
+  const canFilterName = capabilities.eventNameFilter !== 'none';
+  const actorFilter =
+    actor.id && (capabilities.actorIdFilter === 'multiple' || (capabilities.actorIdFilter === 'single_user' && actor.kind === 'user'))
+      ? { ...filter, actorIds: [actor.id] }
+      : capabilities.actorKindFilter
+        ? { ...filter, actorKinds: [actor.kind] }
+        : null;
+  return (
+    <>
+      <p className="alv-details-name">
+        <code dir="auto">{event.eventName}</code>{' '}
+        {canFilterName ? (
+          <button type="button" className={slot('button', 'alv-link')} aria-label={`${messages.filterToThis}: ${event.eventName}`} onClick={() => controller.setFilter({ ...filter, eventNames: [event.eventName] })}>
+            {messages.filterToThis}
+          </button>
+        ) : null}
+      </p>
+      <p className="alv-details-time">
+        <time dateTime={event.eventTime}>{controller.formatTime(event.eventTime)}</time> · <code>{event.eventTime}</code> · <RelativeTime iso={event.eventTime} />
+      </p>
+      <p className="alv-details-id">
+        {messages.eventId}: <code>{event.id}</code> <CopyButton label={messages.copyValue(messages.eventId.toLowerCase())} text={() => event.id} />
+      </p>
+      <p className="alv-details-summary">
+        <bdi>{messages.summary(event, { actor: actorText, name: nameOf })}</bdi>
+      </p>
+      <section className="alv-details-section" aria-label={messages.sectionActor}>
+        <h3>{messages.sectionActor}</h3>
+        <p>
+          <strong>{messages.actorKindName(actor.kind)}</strong>: <bdi>{actorText}</bdi>
+          {shown.deleted ? ` (${messages.actorDeleted})` : null}
+          {info?.email && info.email !== actorText ? <> · <bdi>{info.email}</bdi></> : null}
+          {actorFilter ? (
+            <>
+              {' '}
+              <button type="button" className={slot('button', 'alv-link')} aria-label={`${messages.filterToThis}: ${actor.id ?? messages.actorKindName(actor.kind)}`} onClick={() => controller.setFilter(actorFilter)}>
+                {messages.filterToThis}
+              </button>
+            </>
+          ) : null}
+        </p>
+        {impersonator ? <p className={slot('notice')}>{messages.impersonatedBy(impersonator)}</p> : null}
+        <dl className="alv-details-ids">
+          {ACTOR_ID_FIELDS.filter((field) => typeof event[field] === 'string' && event[field] !== '').map((field) => (
+            <div key={field}>
+              <dt>{messages.actorIdName(field)}</dt>
+              <dd>
+                <code>{event[field]}</code> <CopyButton label={messages.copyValue(messages.actorIdName(field))} text={() => event[field] as string} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <DiffSection event={event} />
+      <section className="alv-details-section" aria-label={messages.sectionRaw}>
+        <h3>{messages.sectionRaw}</h3>
+        <div className="alv-details-bar">
+          <button type="button" className={slot('button')} aria-pressed={view === 'tree'} onClick={() => setView('tree')}>{messages.viewTree}</button>
+          <button type="button" className={slot('button')} aria-pressed={view === 'raw'} onClick={() => setView('raw')}>{messages.viewRaw}</button>
+          <CopyButton label={messages.copyJson} text={() => JSON.stringify(event, null, 2)} />
+        </div>
+        {view === 'tree' ? <JsonTree value={event as unknown as Record<string, unknown>} /> : <pre className="alv-json-raw">{JSON.stringify(event)}</pre>}
+      </section>
+    </>
+  );
+}

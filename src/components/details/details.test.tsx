@@ -1,0 +1,103 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createMemoryAdapter } from '../../adapter/memory.js';
+import type { AuditLogEvent } from '../../model/event.js';
+import { hostileEvents, sampleAdapter, sampleData } from '../../test/adapters.js';
+import { AuditLogViewer } from '../audit-log-viewer.js';
+
+const table = () => screen.getByRole('table', { name: 'Audit log events' });
+const bodyRows = () => within(table()).getAllByRole('row').slice(1);
+const rowId = (row: HTMLElement) => row.getAttribute('data-event-id');
+
+describe('the details panel', () => {
+  it('opens by click, is named by the label, and Close returns focus to the row', async () => {
+    render(<AuditLogViewer adapter={sampleAdapter()} timeZone="UTC" />);
+    await waitFor(() => expect(bodyRows()).toHaveLength(25));
+    const row = bodyRows()[3]!;
+    await userEvent.click(row);
+    const { events } = sampleData();
+    const event = events.find((e) => e.id === rowId(row))!;
+    const { describeEventName } = await import('../../model/catalogue.js');
+    const dialog = screen.getByRole('dialog', { name: describeEventName(event.eventName).label });
+    expect(dialog).toHaveTextContent(event.id);
+    expect(dialog).toHaveTextContent(event.eventName);
+    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveFocus();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(bodyRows()[3]).toHaveFocus();
+  });
+
+  it('opens by Enter, walks with Next/Previous across a page boundary, and Escape returns to the row', async () => {
+    render(<AuditLogViewer adapter={sampleAdapter()} timeZone="UTC" />);
+    await waitFor(() => expect(bodyRows()).toHaveLength(25));
+    const page1 = bodyRows().map(rowId);
+    bodyRows()[24]!.focus();
+    await userEvent.keyboard('{Enter}');
+    let dialog = screen.getByRole('dialog');
+    expect(dialog).toHaveTextContent(page1[24]!);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Next event' }));
+    await waitFor(() => expect(screen.getByText('Page 2')).toBeInTheDocument());
+    const page2 = bodyRows().map(rowId);
+    await waitFor(() => expect(screen.getByRole('dialog')).toHaveTextContent(page2[0]!));
+    dialog = screen.getByRole('dialog');
+    await userEvent.keyboard('{ArrowUp}');
+    await waitFor(() => expect(screen.getByText('Page 1')).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('dialog')).toHaveTextContent(page1[24]!));
+    await userEvent.keyboard('{ArrowUp}');
+    await waitFor(() => expect(screen.getByRole('dialog')).toHaveTextContent(page1[23]!));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(bodyRows()[23]).toHaveFocus();
+  });
+
+  it('shows what changed, folding unchanged fields, and the summary sentence', async () => {
+    const event: AuditLogEvent = {
+      id: 'audit_log_event_upd',
+      eventTime: '2025-07-01T10:00:00Z',
+      eventName: 'tesseral.users.update',
+      actorUserId: 'user_jane',
+      eventDetails: { user: { id: 'user_bob', email: 'bob@acme.com', owner: true }, previousUser: { id: 'user_bob', email: 'bob@acme.com' } },
+    };
+    const adapter = createMemoryAdapter({ events: [event], actors: [{ kind: 'user', id: 'user_jane', email: 'jane@acme.com' }] });
+    render(<AuditLogViewer adapter={adapter} timeZone="UTC" defaultEventId="audit_log_event_upd" />);
+    const dialog = await screen.findByRole('dialog', { name: 'User updated' });
+    await waitFor(() => expect(dialog).toHaveTextContent('jane@acme.com made bob@acme.com an owner'));
+    const diff = within(dialog).getByRole('table', { name: 'Changes to user' });
+    expect(within(diff).getAllByRole('row').map((r) => r.textContent)).toEqual(['FieldBeforeAfter', 'owner changedfalsetrue']);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Show unchanged fields (2)' }));
+    expect(within(diff).getAllByRole('row')).toHaveLength(4);
+  });
+
+  it('loads an event that is not on the page by id, and says "Event not found" for an unknown one', async () => {
+    const { events } = sampleData();
+    const old = events[0]!; // the oldest: far from the first page
+    const { unmount } = render(<AuditLogViewer adapter={sampleAdapter()} timeZone="UTC" defaultEventId={old.id} />);
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() => expect(dialog).toHaveTextContent(old.id));
+    unmount();
+    render(<AuditLogViewer adapter={sampleAdapter()} timeZone="UTC" defaultEventId="audit_log_event_nope" />);
+    expect(await screen.findByRole('dialog', { name: 'Event not found' })).toBeInTheDocument();
+  });
+
+  it('renders hostile details as text', async () => {
+    const events = hostileEvents();
+    render(<AuditLogViewer adapter={createMemoryAdapter({ events })} timeZone="UTC" defaultEventId={events[0]!.id} />);
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.querySelector('img, script')).toBeNull();
+    expect(dialog).toHaveTextContent('<img src=x onerror=alert(1)>');
+  });
+
+  it('filters to the actor or the event type from the panel', async () => {
+    render(<AuditLogViewer adapter={sampleAdapter()} timeZone="UTC" />);
+    await waitFor(() => expect(bodyRows()).toHaveLength(25));
+    await userEvent.click(bodyRows()[0]!);
+    const dialog = screen.getByRole('dialog');
+    const name = within(dialog).getByRole('button', { name: /^Filter to this: tesseral\./ });
+    const eventName = name.getAttribute('aria-label')!.replace('Filter to this: ', '');
+    await userEvent.click(name);
+    await waitFor(() => {
+      for (const row of bodyRows()) expect(row).toHaveTextContent(eventName);
+    });
+  });
+});

@@ -1,0 +1,70 @@
+import { useMemo, useState } from 'react';
+import { diffEvent, type DiffEntry } from '../../details/diff.js';
+import type { AuditLogEvent } from '../../model/event.js';
+import { useAuditLogContext, useSlot } from '../context.js';
+
+function show(value: unknown, empty: string): string {
+  if (value === undefined || value === '' || value === null) return empty;
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function Row({ entry }: { entry: DiffEntry }) {
+  const { controller } = useAuditLogContext();
+  const { messages } = controller;
+  return (
+    <tr className={`alv-diff-${entry.kind}`}>
+      <th scope="row">
+        <code dir="auto">{entry.path.join('.') || '·'}</code> <span className="alv-diff-kind">{messages.diffKind(entry.kind)}</span>
+      </th>
+      <td><bdi>{entry.kind === 'added' ? '' : show(entry.before, messages.diffEmpty)}</bdi></td>
+      <td><bdi>{entry.kind === 'removed' ? '' : show(entry.after, messages.diffEmpty)}</bdi></td>
+    </tr>
+  );
+}
+
+/** Every before/after pair of the event as a field-level table; unchanged fields folded. */
+export function DiffSection({ event }: { event: AuditLogEvent }) {
+  const { controller } = useAuditLogContext();
+  const slot = useSlot();
+  const { messages } = controller;
+  const diffs = useMemo(() => diffEvent(event), [event]);
+  const [showUnchanged, setShowUnchanged] = useState(false);
+  if (diffs.length === 0) return null;
+  return (
+    <section className="alv-details-section" aria-label={messages.sectionChanges}>
+      <h3>{messages.sectionChanges}</h3>
+      {diffs.map(({ pair, entries }) => {
+        const changed = entries.filter((e) => e.kind !== 'unchanged');
+        const unchanged = entries.length - changed.length;
+        const rows = showUnchanged ? entries : changed;
+        return (
+          <div key={pair.current} className="alv-diff">
+            <table className={slot('table', 'alv-diff-table')} aria-label={messages.changesOf(pair.current)}>
+              <caption>{messages.changesOf(pair.current)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{messages.diffField}</th>
+                  <th scope="col">{messages.diffBefore}</th>
+                  <th scope="col">{messages.diffAfter}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((entry) => (
+                  <Row key={entry.path.join('\u0000')} entry={entry} />
+                ))}
+                {changed.length === 0 && !showUnchanged ? (
+                  <tr><td colSpan={3}>{messages.noChanges}</td></tr>
+                ) : null}
+              </tbody>
+            </table>
+            {unchanged > 0 ? (
+              <button type="button" className={slot('button', 'alv-link')} aria-expanded={showUnchanged} onClick={() => setShowUnchanged((v) => !v)}>
+                {showUnchanged ? messages.hideUnchanged : messages.showUnchanged(unchanged)}
+              </button>
+            ) : null}
+          </div>
+        );
+      })}
+    </section>
+  );
+}
