@@ -14,7 +14,7 @@ export const BUDGETS = {
   searchFirstPageMs: 100,
   /** Filter change to rows in the browser on 100,000 events, median of 5 (issue 4). */
   filterToRowsMs: 150,
-  /** JS + CSS gzip a host pays for the viewer, over bare React (issue 3). */
+  /** JS + CSS gzip a host pays for the viewer up front (before first use of lazily loaded parts), over bare React (issue 3). */
   viewerGzipKB: 40,
   /** Navigation to 20 rows in the DOM, viewer over a bare TanStack Table + Query app, same run (issue 3). */
   firstRowsRatio: 1.15,

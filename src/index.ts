@@ -71,7 +71,7 @@ export { AuditLogTimeRangeFilter } from './components/filters/time-range-filter.
 export { AuditLogSortSelect } from './components/filters/sort-select.js';
 export type { AuditLogFilterChip } from './components/filters/filter-chips.js';
 export { AuditLogFilterChips, useFilterChips } from './components/filters/filter-chips.js';
-export { AuditLogDetails } from './components/details/details-panel.js';
+export { AuditLogDetails } from './components/details/audit-log-details.js';
 
 // Event details: the field-level diff and the one-sentence summaries
 export type { DiffEntry, DiffKind, SnapshotDiff } from './details/diff.js';

@@ -109,7 +109,7 @@ export const ActorOpen: Story = {
   play: async ({ canvasElement }) => {
     const panel = await open(canvasElement, 'Actor');
     const inside = within(panel);
-    await expect(inside.getByRole('group', { name: 'Kinds of actor' })).toBeInTheDocument();
+    await expect(await inside.findByRole('group', { name: 'Kinds of actor' })).toBeInTheDocument();
     await userEvent.type(inside.getByRole('searchbox', { name: 'Find actor' }), 'acme');
     await waitFor(() => expect(inside.getAllByRole('checkbox', { name: /@acme\.example/ }).length).toBeGreaterThan(0));
   },
@@ -139,6 +139,7 @@ export const TimeRangeOpen: Story = {
   play: async ({ canvasElement }) => {
     const panel = await open(canvasElement, 'Time range');
     const inside = within(panel);
+    await inside.findByRole('radio', { name: 'Any time' });
     for (const preset of ['Last 15 minutes', 'Last hour', 'Last 24 hours', 'Last 7 days', 'Last 30 days', 'Last 90 days']) {
       await expect(inside.getByRole('radio', { name: preset })).toBeInTheDocument();
     }
@@ -168,7 +169,7 @@ export const OneEventTypeNoSearch: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('searchbox', { name: 'Search audit logs' })).toHaveAccessibleDescription('This backend cannot search: use the filters.');
     const panel = await open(canvasElement, 'Event type');
-    await expect(panel).toHaveTextContent('This backend filters by one event type at a time.');
+    await within(panel).findByText('This backend filters by one event type at a time.');
     await expect(within(panel).getAllByRole('radio')).toHaveLength(39);
   },
 };

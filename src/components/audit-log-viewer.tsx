@@ -1,6 +1,6 @@
 import { useAuditLog, type UseAuditLogOptions } from '../state/use-audit-log.js';
 import type { AuditLogClassNames } from './context.js';
-import { AuditLogDetails } from './details/details-panel.js';
+import { AuditLogDetails } from './details/audit-log-details.js';
 import { AuditLogFilterChips } from './filters/filter-chips.js';
 import { AuditLogFilters } from './filters/filter-bar.js';
 import { AuditLogNotices } from './notices.js';

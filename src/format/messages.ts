@@ -2,7 +2,7 @@ import type { AuditLogError } from '../errors.js';
 import type { AuditLogTimePreset } from '../filter/types.js';
 import type { AuditLogActorKind } from '../model/actor.js';
 import type { AuditLogActorIdField, AuditLogEvent } from '../model/event.js';
-import { englishSummary, type SummaryContext } from '../details/summary.js';
+import type { SummaryContext } from '../details/summary.js';
 
 /**
  * Every string the viewer shows. Override any key through the `messages` prop (the rest stay
@@ -174,8 +174,11 @@ export interface AuditLogMessages {
   impersonatedBy: (email: string) => string;
   /** Narrows the list to this actor or event type. */
   filterToThis: string;
-  /** One sentence saying what happened; translate by giving your own (it may call the default). */
-  summary: (event: AuditLogEvent, context: SummaryContext) => string;
+  /**
+   * One sentence saying what happened. Unset, the English sentences of `englishSummary` are used;
+   * translate by giving your own (it may call `englishSummary` for what it does not cover).
+   */
+  summary?: (event: AuditLogEvent, context: SummaryContext) => string;
 }
 
 const ACTOR_ID_NAMES: Record<AuditLogActorIdField, string> = {
@@ -311,7 +314,6 @@ export const DEFAULT_MESSAGES: AuditLogMessages = {
   actorIdName: (field) => ACTOR_ID_NAMES[field],
   impersonatedBy: (email) => `Impersonated by ${email}`,
   filterToThis: 'Filter to this',
-  summary: englishSummary,
 };
 
 /** Fills in the defaults for every key the host did not override. */

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { AuditLogError, isAuditLogError } from '../../errors.js';
+import { englishSummary } from '../../details/summary.js';
 import { describeEventName } from '../../model/catalogue.js';
 import { ACTOR_ID_FIELDS, type AuditLogEvent } from '../../model/event.js';
 import { auditLogKeys } from '../../query/keys.js';
@@ -13,20 +14,8 @@ import { useActor } from './use-actor.js';
 
 const TYPING = /^(INPUT|TEXTAREA|SELECT)$/;
 
-/**
- * The open event's details, as a side panel (`role="dialog"`, named by the event's label): what
- * happened in a sentence, who did it, what changed field by field, and the raw event. Previous
- * and Next (buttons, or the Up and Down arrows) walk the whole result across pages; Escape or
- * Close returns focus to the event's row. An event that is not on the page is loaded by id; an
- * unknown id says "Event not found".
- */
-export function AuditLogDetails() {
-  const { controller } = useAuditLogContext();
-  const id = controller.selectedEventId;
-  return id === null ? null : <DetailsPanel id={id} />;
-}
-
-function DetailsPanel({ id }: { id: string }) {
+/** The panel itself, loaded when an event is first opened (see `AuditLogDetails`). */
+export function DetailsPanel({ id }: { id: string }) {
   const { controller } = useAuditLogContext();
   const slot = useSlot();
   const { messages, adapter } = controller;
@@ -141,7 +130,7 @@ function EventBody({ event }: { event: AuditLogEvent }) {
         {messages.eventId}: <code>{event.id}</code> <CopyButton label={messages.copyValue(messages.eventId.toLowerCase())} text={() => event.id} />
       </p>
       <p className="alv-details-summary">
-        <bdi>{messages.summary(event, { actor: actorText, name: nameOf })}</bdi>
+        <bdi>{(messages.summary ?? englishSummary)(event, { actor: actorText, name: nameOf })}</bdi>
       </p>
       <section className="alv-details-section" aria-label={messages.sectionActor}>
         <h3>{messages.sectionActor}</h3>

@@ -19,10 +19,10 @@ describe('the details panel', () => {
     const { events } = sampleData();
     const event = events.find((e) => e.id === rowId(row))!;
     const { describeEventName } = await import('../../model/catalogue.js');
-    const dialog = screen.getByRole('dialog', { name: describeEventName(event.eventName).label });
+    const dialog = await screen.findByRole('dialog', { name: describeEventName(event.eventName).label });
     expect(dialog).toHaveTextContent(event.id);
     expect(dialog).toHaveTextContent(event.eventName);
-    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveFocus();
+    await waitFor(() => expect(within(dialog).getByRole('heading', { level: 2 })).toHaveFocus());
     await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(bodyRows()[3]).toHaveFocus();
@@ -34,7 +34,7 @@ describe('the details panel', () => {
     const page1 = bodyRows().map(rowId);
     bodyRows()[24]!.focus();
     await userEvent.keyboard('{Enter}');
-    let dialog = screen.getByRole('dialog');
+    let dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent(page1[24]!);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Next event' }));
     await waitFor(() => expect(screen.getByText('Page 2')).toBeInTheDocument());
@@ -92,7 +92,7 @@ describe('the details panel', () => {
     render(<AuditLogViewer adapter={sampleAdapter()} timeZone="UTC" />);
     await waitFor(() => expect(bodyRows()).toHaveLength(25));
     await userEvent.click(bodyRows()[0]!);
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     const name = within(dialog).getByRole('button', { name: /^Filter to this: tesseral\./ });
     const eventName = name.getAttribute('aria-label')!.replace('Filter to this: ', '');
     await userEvent.click(name);

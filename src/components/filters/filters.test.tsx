@@ -105,7 +105,7 @@ describe('event type, actor and the chips', () => {
     await waitFor(() => expect(bodyRows()).toHaveLength(25));
     await userEvent.click(screen.getByRole('button', { name: 'Actor' }));
     const panel = screen.getByRole('dialog', { name: 'Actor' });
-    await userEvent.type(within(panel).getByRole('searchbox', { name: 'Find actor' }), person.displayName!.split(' ')[0]!);
+    await userEvent.type(await within(panel).findByRole('searchbox', { name: 'Find actor' }), person.displayName!.split(' ')[0]!);
     await userEvent.click(await within(panel).findByRole('checkbox', { name: new RegExp(person.email) }));
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.getByRole('list', { name: 'Active filters' })).toHaveTextContent(person.id));

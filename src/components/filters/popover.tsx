@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { useSlot } from '../context.js';
+import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useAuditLogContext, useSlot } from '../context.js';
 
 /** Props of {@link FilterPopover}. */
 export interface FilterPopoverProps {
@@ -18,6 +18,7 @@ export interface FilterPopoverProps {
  */
 export function FilterPopover({ label, summary, children }: FilterPopoverProps) {
   const slot = useSlot();
+  const { controller } = useAuditLogContext();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -28,8 +29,22 @@ export function FilterPopover({ label, summary, children }: FilterPopoverProps) 
     button.current?.focus();
   };
   useEffect(() => {
+    const el = panel.current;
+    if (!open || !el) return;
+    // The content may still be loading (it is fetched on first open): focus its first field as
+    // soon as there is one.
+    const focusFirst = () => {
+      const field = el.querySelector<HTMLElement>('input, select, button');
+      field?.focus();
+      return Boolean(field);
+    };
+    if (focusFirst()) return;
+    const observer = new MutationObserver(() => focusFirst() && observer.disconnect());
+    observer.observe(el, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [open]);
+  useEffect(() => {
     if (!open) return;
-    panel.current?.querySelector<HTMLElement>('input, select, button')?.focus();
     const onPointerDown = (e: PointerEvent) => {
       const target = e.target as Node;
       if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
@@ -71,7 +86,7 @@ export function FilterPopover({ label, summary, children }: FilterPopoverProps) 
             }
           }}
         >
-          {children(close)}
+          <Suspense fallback={<p role="status" className={slot('hint')}>{controller.messages.optionsLoading}</p>}>{children(close)}</Suspense>
         </div>
       ) : null}
     </div>

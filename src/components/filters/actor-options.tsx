@@ -1,0 +1,143 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import type { AuditLogActorInfo } from '../../adapter/types.js';
+import { ACTOR_KINDS, type AuditLogActorKind } from '../../model/actor.js';
+import { auditLogKeys } from '../../query/keys.js';
+import { useAuditLogContext, useSlot } from '../context.js';
+import { SEARCH_DEBOUNCE_MS } from './search-box.js';
+
+const SUGGESTIONS = 20;
+
+/** The actor popover's content (loaded when the popover first opens). */
+export function ActorOptions() {
+  const { controller } = useAuditLogContext();
+  const slot = useSlot();
+  const { messages, capabilities, adapter, filter } = controller;
+  const ids = filter.actorIds ?? [];
+  const kinds = filter.actorKinds ?? [];
+  const update = (next: { actorIds?: string[]; actorKinds?: AuditLogActorKind[] }) => {
+    const { actorIds: _i, actorKinds: _k, ...rest } = filter;
+    const actorIds = next.actorIds ?? [...ids];
+    const actorKinds = next.actorKinds ?? [...kinds];
+    controller.setFilter({ ...rest, ...(actorIds.length ? { actorIds } : {}), ...(actorKinds.length ? { actorKinds } : {}) });
+  };
+  const single = capabilities.actorIdFilter === 'single_user';
+  const toggleId = (id: string, on: boolean) => update({ actorIds: on ? (single ? [id] : [...ids, id]) : ids.filter((x) => x !== id) });
+  return (
+    <>
+      {capabilities.actorIdFilter !== 'none' ? (
+        <fieldset className={slot('optionGroup')}>
+          <legend>{messages.actorSearch}</legend>
+          {adapter.searchActors ? <ActorSearch selected={ids} onToggle={toggleId} /> : <ActorIdInput onAdd={(id) => toggleId(id, true)} userOnly={single} />}
+          {ids.map((id) => (
+            <label key={id} className={slot('option')}>
+              <input type="checkbox" checked onChange={() => toggleId(id, false)} />
+              <code>{id}</code>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {capabilities.actorKindFilter ? (
+        <fieldset className={slot('optionGroup')}>
+          <legend>{messages.actorKinds}</legend>
+          {ACTOR_KINDS.map((kind) => (
+            <label key={kind} className={slot('option')}>
+              <input
+                type="checkbox"
+                checked={kinds.includes(kind)}
+                onChange={(e) => update({ actorKinds: e.target.checked ? [...kinds, kind] : kinds.filter((k) => k !== kind) })}
+              />
+              {messages.actorKindName(kind)}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <button type="button" className={slot('button')} aria-disabled={ids.length + kinds.length === 0} onClick={() => ids.length + kinds.length && update({ actorIds: [], actorKinds: [] })}>
+        {messages.clear}
+      </button>
+    </>
+  );
+}
+
+function actorText(actor: AuditLogActorInfo): string {
+  return [actor.displayName, actor.email].filter(Boolean).join(' · ') || actor.id;
+}
+
+function ActorSearch({ selected, onToggle }: { selected: readonly string[]; onToggle: (id: string, on: boolean) => void }) {
+  const { controller } = useAuditLogContext();
+  const slot = useSlot();
+  const { messages, adapter } = controller;
+  const [text, setText] = useState('');
+  const [query, setQuery] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(text.trim()), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  const found = useQuery(
+    {
+      queryKey: [...auditLogKeys.all(adapter.id, controller.scope), 'actor-search', query],
+      queryFn: ({ signal }) => adapter.searchActors!(query, { signal, limit: SUGGESTIONS }),
+      staleTime: 60_000,
+    },
+    controller.queryClient,
+  );
+  return (
+    <>
+      <input
+        type="search"
+        className={slot('input')}
+        aria-label={messages.filterOptions(messages.actor)}
+        placeholder={messages.filterOptions(messages.actor)}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      {found.isPending ? <p className={slot('hint')} role="status">{messages.optionsLoading}</p> : null}
+      {found.isError ? (
+        <p className={slot('fieldError')} role="alert">
+          {messages.optionsFailed}{' '}
+          <button type="button" className={slot('button')} onClick={() => void found.refetch()}>{messages.retry}</button>
+        </p>
+      ) : null}
+      {found.data?.length === 0 ? <p className={slot('hint')} role="status">{messages.noOptions}</p> : null}
+      {found.data
+        ?.filter((actor) => !selected.includes(actor.id))
+        .map((actor) => (
+          <label key={actor.id} className={slot('option')}>
+            <input type="checkbox" checked={false} onChange={() => onToggle(actor.id, true)} />
+            <span>{actorText(actor)}</span>
+          </label>
+        ))}
+    </>
+  );
+}
+
+function ActorIdInput({ onAdd, userOnly }: { onAdd: (id: string) => void; userOnly: boolean }) {
+  const { controller } = useAuditLogContext();
+  const slot = useSlot();
+  const { messages } = controller;
+  const inputId = useId();
+  const [text, setText] = useState('');
+  const id = text.trim();
+  const valid = /^[a-z_]+_[A-Za-z0-9]+$/.test(id) && (!userOnly || id.startsWith('user_'));
+  const add = () => {
+    if (!valid) return;
+    onAdd(id);
+    setText('');
+  };
+  return (
+    <span className="alv-inline">
+      <input
+        id={inputId}
+        className={slot('input')}
+        aria-label={messages.actorIdHint}
+        placeholder={messages.actorIdHint}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => e.key === 'Enter' && add()}
+      />
+      <button type="button" className={slot('button')} aria-disabled={!valid} onClick={add}>
+        {messages.actorIdAdd}
+      </button>
+    </span>
+  );
+}
