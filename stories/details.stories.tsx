@@ -41,6 +41,10 @@ export const OrganizationDomains = family('tesseral.organizations.update_domains
 export const RoleUpdated = family('tesseral.roles.update', 'Role updated', true);
 export const LoggedIn = family('tesseral.sessions.create', 'Logged in', false);
 export const InviteCreated = family('tesseral.user_invites.create', 'Invite created', false);
+export const PasskeyCreated = family('tesseral.passkeys.create', 'Passkey created', false);
+export const SamlConnectionUpdated = family('tesseral.saml_connections.update', 'SAML connection updated', true);
+export const OidcConnectionCreated = family('tesseral.oidc_connections.create', 'OIDC connection created', false);
+export const ScimApiKeyCreated = family('tesseral.scim_api_keys.create', 'SCIM API key created', false);
 
 /** A megabyte of details: the tree draws nodes only when opened, long strings are folded. */
 export const LargePayload: Story = {

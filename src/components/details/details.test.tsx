@@ -101,3 +101,18 @@ describe('the details panel', () => {
     });
   });
 });
+
+describe('value pivots', () => {
+  it('filters to the events whose details hold a value, from the diff', async () => {
+    const { events, actors } = sampleData();
+    const update = [...events].reverse().find((e) => e.eventName === 'tesseral.users.update' && (e.eventDetails.user as { email?: string }).email)!;
+    const email = (update.eventDetails.user as { email: string }).email;
+    render(<AuditLogViewer adapter={createMemoryAdapter({ events, actors })} timeZone="UTC" defaultEventId={update.id} />);
+    const dialog = await screen.findByRole('dialog', { name: 'User updated' });
+    await userEvent.click(await within(dialog).findByRole('button', { name: /^Show unchanged fields/ }));
+    await userEvent.click(within(dialog).getByRole('button', { name: `Filter to this: user.email:"${email}"` }));
+    await waitFor(() => expect(screen.getByRole('searchbox', { name: 'Search audit logs' })).toHaveValue(`user.email:"${email}"`));
+    await waitFor(() => expect(table()).toHaveAttribute('aria-busy', 'false'));
+    for (const row of bodyRows()) expect(row).toHaveTextContent('tesseral.users.');
+  });
+});

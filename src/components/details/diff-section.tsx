@@ -8,16 +8,36 @@ function show(value: unknown, empty: string): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-function Row({ entry }: { entry: DiffEntry }) {
+/** A search term for a details value: its key path (array indexes left out) and the value as a phrase. */
+function searchTerm(root: string, path: readonly (string | number)[], value: unknown): string | null {
+  if (typeof value !== 'string' || value === '' || value.includes('"')) return null;
+  return `${[root, ...path.filter((p): p is string => typeof p === 'string')].join('.')}:"${value}"`;
+}
+
+function Row({ entry, root }: { entry: DiffEntry; root: string }) {
   const { controller } = useAuditLogContext();
-  const { messages } = controller;
+  const slot = useSlot();
+  const { messages, capabilities, filter } = controller;
+  const value = entry.kind === 'removed' ? entry.before : entry.after;
+  // "Filter to this" on a value: the events whose details hold it at the same path.
+  const term = capabilities.search ? searchTerm(root, entry.path, value) : null;
   return (
     <tr className={`alv-diff-${entry.kind}`}>
       <th scope="row">
         <code dir="auto">{entry.path.join('.') || '·'}</code> <span className="alv-diff-kind">{messages.diffKind(entry.kind)}</span>
       </th>
       <td><bdi>{entry.kind === 'added' ? '' : show(entry.before, messages.diffEmpty)}</bdi></td>
-      <td><bdi>{entry.kind === 'removed' ? '' : show(entry.after, messages.diffEmpty)}</bdi></td>
+      <td>
+        <bdi>{entry.kind === 'removed' ? '' : show(entry.after, messages.diffEmpty)}</bdi>
+        {term ? (
+          <>
+            {' '}
+            <button type="button" className={slot('button', 'alv-link')} aria-label={`${messages.filterToThis}: ${term}`} onClick={() => controller.setFilter({ ...filter, search: term })}>
+              {messages.filterToThis}
+            </button>
+          </>
+        ) : null}
+      </td>
     </tr>
   );
 }
@@ -50,7 +70,7 @@ export function DiffSection({ event }: { event: AuditLogEvent }) {
               </thead>
               <tbody>
                 {rows.map((entry) => (
-                  <Row key={entry.path.join('\u0000')} entry={entry} />
+                  <Row key={entry.path.join('\u0000')} entry={entry} root={pair.current} />
                 ))}
                 {changed.length === 0 && !showUnchanged ? (
                   <tr><td colSpan={3}>{messages.noChanges}</td></tr>
