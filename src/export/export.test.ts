@@ -1,0 +1,141 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { describe, expect, it } from 'vitest';
+import { createMemoryAdapter } from '../adapter/memory.js';
+import type { AuditLogAdapter } from '../adapter/types.js';
+import { AuditLogError } from '../errors.js';
+import type { AuditLogEvent } from '../model/event.js';
+import { hostileEvents, sampleData } from '../test/adapters.js';
+import { CSV_COLUMNS } from './columns.js';
+import { csvCell, parseCsv } from './csv.js';
+import { runExport, type ExportSink } from './exporter.js';
+
+const HOSTILE = [
+  '=HYPERLINK("http://evil.example","click")', '+1+1', '-2+3', '@SUM(A1:A2)', '\tTAB', '\rCR',
+  'multi\nline', 'say "hi"', 'a,b', '  spaced  ', 'Zoë 東京 🙂', '\u202Egnp.exe', '<script>alert(1)</script>', '', '==', "'already",
+];
+
+class MemorySink implements ExportSink {
+  chunks: Uint8Array[] = [];
+  closed = false;
+  aborted = false;
+  async write(chunk: Uint8Array) {
+    this.chunks.push(chunk);
+  }
+  async close() {
+    this.closed = true;
+  }
+  async abort() {
+    this.aborted = true;
+  }
+  bytes(): Uint8Array {
+    const out = new Uint8Array(this.chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of this.chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+  text(): string {
+    return new TextDecoder().decode(this.bytes());
+  }
+}
+
+const csv = { localTime: (iso: string) => `${iso} (local)`, actorName: (e: AuditLogEvent) => e.actorUserId ?? 'System' };
+const signal = () => new AbortController().signal;
+
+describe('CSV cells', () => {
+  it.each(HOSTILE)('keeps %j exact and never lets a spreadsheet run it', (value) => {
+    const cell = csvCell(value);
+    const [[back]] = parseCsv(`${cell}\r\n`) as [[string]];
+    const neutralized = /^[=+\-@\t\r]/.test(value);
+    expect(back).toBe(neutralized ? `'${value}` : value);
+    expect(back).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});
+
+describe('runExport', () => {
+  const { events, actors } = sampleData(600, 3);
+
+  it('writes every matching event once, in order, as CSV with the documented columns', async () => {
+    const adapter = createMemoryAdapter({ events, actors });
+    const sink = new MemorySink();
+    const filter = { eventNames: ['tesseral.sessions.refresh', 'tesseral.users.update'] };
+    const result = await runExport({ adapter, filter, sort: 'newest', format: 'csv', sink, signal: signal(), csv });
+    const [header, ...rows] = parseCsv(sink.text());
+    expect(header).toEqual([...CSV_COLUMNS]);
+    const expected = [...events].filter((e) => filter.eventNames.includes(e.eventName)).sort((a, b) => b.eventTime.localeCompare(a.eventTime) || b.id.localeCompare(a.id));
+    expect(rows.map((r) => r[0])).toEqual(expected.map((e) => e.id));
+    expect(result.rows).toBe(expected.length);
+    expect(rows[0]![1]).toBe(expected[0]!.eventTime);
+    expect(JSON.parse(rows[0]![rows[0]!.length - 1]!)).toEqual(expected[0]!.eventDetails);
+    expect(sink.closed).toBe(true);
+  });
+
+  it('keeps hostile details unchanged through JSON Lines, and its hash proves the bytes', async () => {
+    const hostile = hostileEvents();
+    const sink = new MemorySink();
+    const result = await runExport({ adapter: createMemoryAdapter({ events: hostile }), filter: {}, sort: 'oldest', format: 'jsonl', sink, signal: signal(), csv });
+    const lines = sink.text().split('\n').filter(Boolean).map((l) => JSON.parse(l) as AuditLogEvent);
+    const byId = new Map(hostile.map((e) => [e.id, e]));
+    expect(lines).toHaveLength(hostile.length);
+    for (const line of lines) expect(line).toEqual(byId.get(line.id));
+    expect(result.sha256).toBe(bytesToHex(sha256(sink.bytes())));
+    expect(result.bytes).toBe(sink.bytes().length);
+  });
+
+  it('starts with a BOM when asked, for Excel', async () => {
+    const sink = new MemorySink();
+    await runExport({ adapter: createMemoryAdapter({ events }), filter: {}, sort: 'newest', format: 'csv', sink, signal: signal(), csv, bom: true });
+    expect([...sink.bytes().slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('retries a failed page with backoff and resumes from its cursor: exact content', async () => {
+    const base = createMemoryAdapter({ events });
+    let calls = 0;
+    const flaky: AuditLogAdapter = {
+      ...base,
+      listEvents: async (r) => {
+        calls++;
+        if (calls % 3 === 2) throw new AuditLogError('server', 'HTTP 503');
+        return base.listEvents(r);
+      },
+    };
+    const clean = new MemorySink();
+    const sink = new MemorySink();
+    await runExport({ adapter: base, filter: {}, sort: 'newest', format: 'csv', sink: clean, signal: signal(), csv });
+    const progress: number[] = [];
+    await runExport({ adapter: flaky, filter: {}, sort: 'newest', format: 'csv', sink, signal: signal(), csv, retryDelayMs: 1, onProgress: (n) => progress.push(n) });
+    expect(sink.text()).toBe(clean.text());
+    expect(progress.at(-1)).toBe(events.length);
+  });
+
+  it('gives up after its attempts and aborts the file instead of leaving it truncated', async () => {
+    const base = createMemoryAdapter({ events });
+    let calls = 0;
+    const dying: AuditLogAdapter = { ...base, listEvents: async (r) => (++calls > 1 ? Promise.reject(new AuditLogError('server', 'HTTP 503')) : base.listEvents(r)) };
+    const sink = new MemorySink();
+    await expect(runExport({ adapter: dying, filter: {}, sort: 'newest', format: 'csv', sink, signal: signal(), csv, retryDelayMs: 1, attempts: 3 })).rejects.toThrow('HTTP 503');
+    expect(sink.aborted).toBe(true);
+    expect(sink.closed).toBe(false);
+    expect(calls).toBe(4);
+  });
+
+  it('stops cleanly when cancelled', async () => {
+    const base = createMemoryAdapter({ events });
+    const controller = new AbortController();
+    let calls = 0;
+    const slow: AuditLogAdapter = { ...base, listEvents: async (r) => (++calls === 2 && controller.abort(), base.listEvents(r)) };
+    const sink = new MemorySink();
+    await expect(runExport({ adapter: slow, filter: {}, sort: 'newest', format: 'csv', sink, signal: controller.signal, csv })).rejects.toMatchObject({ code: 'aborted' });
+    expect(sink.aborted).toBe(true);
+    expect(calls).toBe(2);
+  });
+
+  it('says so instead of writing an empty file when nothing matches', async () => {
+    const sink = new MemorySink();
+    await expect(runExport({ adapter: createMemoryAdapter({ events }), filter: { search: 'zzzznothing' }, sort: 'newest', format: 'csv', sink, signal: signal(), csv })).rejects.toMatchObject({ code: 'not_found' });
+    expect(sink.aborted).toBe(true);
+  });
+});

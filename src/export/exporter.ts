@@ -1,0 +1,112 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import type { AuditLogAdapter, AuditLogExportFormat } from '../adapter/types.js';
+import { AuditLogError, isAuditLogError } from '../errors.js';
+import type { AuditLogSort } from '../model/event.js';
+import type { AuditLogListFilter } from '../model/query.js';
+import { csvRecord } from './csv.js';
+import { CSV_COLUMNS, csvCells, type CsvRowContext } from './columns.js';
+
+/** Where an export's bytes go: a file being written, or the fallback's chunk collector. */
+export interface ExportSink {
+  write(chunk: Uint8Array): Promise<void>;
+  close(): Promise<void>;
+  /** Throws away what was written (a cancelled or failed export leaves no file that looks complete). */
+  abort(): Promise<void>;
+}
+
+/** Options of {@link runExport}. */
+export interface ExportOptions {
+  adapter: AuditLogAdapter;
+  filter: AuditLogListFilter;
+  sort: AuditLogSort;
+  format: AuditLogExportFormat;
+  sink: ExportSink;
+  signal: AbortSignal;
+  /** For the CSV's time and actor columns. */
+  csv: CsvRowContext;
+  /** A UTF-8 byte-order mark first, so that Excel reads the CSV as UTF-8. */
+  bom?: boolean;
+  /** Called after each page with the events written so far (and the total, when the backend says). */
+  onProgress?: (written: number, total: number | undefined) => void;
+  /** Tries per page before giving up (default 5), waiting `retryDelayMs · 2^n` between (default 500). */
+  attempts?: number;
+  retryDelayMs?: number;
+}
+
+/** What a finished export wrote: the proof an auditor checks the file against. */
+export interface ExportResult {
+  rows: number;
+  bytes: number;
+  /** SHA-256 of the file's bytes, hex. */
+  sha256: string;
+}
+
+const FINAL = new Set(['invalid_request', 'invalid_cursor', 'unsupported', 'unauthenticated', 'permission_denied', 'not_found', 'aborted']);
+
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new AuditLogError('aborted', 'The export was cancelled.'));
+    }, { once: true });
+  });
+}
+
+/**
+ * Exports every event that matches a filter, page by page through the adapter (the same call as
+ * the table), writing each page as it arrives: memory stays flat however many events there are.
+ * A failed page is retried with backoff and resumed from its own cursor; cancelling stops at once.
+ * On any failure or cancel the sink is aborted (no file that looks complete) and the error thrown.
+ * The SHA-256 of the bytes is computed as they are written.
+ */
+export async function runExport(options: ExportOptions): Promise<ExportResult> {
+  const { adapter, filter, sort, format, sink, signal, csv } = options;
+  const attempts = options.attempts ?? 5;
+  const delay = options.retryDelayMs ?? 500;
+  const hash = sha256.create();
+  const encoder = new TextEncoder();
+  let bytes = 0;
+  let rows = 0;
+  const write = async (text: string) => {
+    const chunk = encoder.encode(text);
+    hash.update(chunk);
+    bytes += chunk.length;
+    await sink.write(chunk);
+  };
+  // The largest page the backend offers: fewer round trips, one page in memory at a time.
+  const pageSize = Math.max(...adapter.capabilities.pageSizes);
+  try {
+    if (format === 'csv') await write(`${options.bom ? '\uFEFF' : ''}${csvRecord(CSV_COLUMNS)}`);
+    let cursor: string | null = null;
+    do {
+      let page;
+      for (let attempt = 1; ; attempt++) {
+        if (signal.aborted) throw new AuditLogError('aborted', 'The export was cancelled.');
+        try {
+          page = await adapter.listEvents({ filter, sort, pageSize, cursor, signal });
+          break;
+        } catch (error) {
+          if (signal.aborted) throw new AuditLogError('aborted', 'The export was cancelled.');
+          const final = isAuditLogError(error) && FINAL.has(error.code);
+          if (final || attempt >= attempts) throw error;
+          await wait(delay * 2 ** (attempt - 1), signal);
+        }
+      }
+      let text = '';
+      for (const event of page.events) text += format === 'csv' ? csvRecord(csvCells(event, csv)) : `${JSON.stringify(event)}\n`;
+      await write(text);
+      rows += page.events.length;
+      options.onProgress?.(rows, page.total);
+      cursor = page.nextCursor;
+    } while (cursor);
+    // An export of nothing says so instead of leaving an empty file.
+    if (rows === 0) throw new AuditLogError('not_found', 'No events match this filter: there is nothing to export.');
+    await sink.close();
+    return { rows, bytes, sha256: bytesToHex(hash.digest()) };
+  } catch (error) {
+    await sink.abort().catch(() => undefined);
+    throw error;
+  }
+}
