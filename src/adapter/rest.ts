@@ -17,6 +17,8 @@ export interface RestAdapterOptions {
   fetch?: FetchLike;
   /** What the backend implements; default everything but search. */
   capabilities?: Partial<AuditLogCapabilities>;
+  /** The backend runs export jobs (`POST /exports`, `GET /exports/{id}`): the viewer then uses them. */
+  serverExport?: boolean;
   /** Cache-key id; default `rest:<baseUrl>`. */
   id?: string;
 }
@@ -143,6 +145,30 @@ export function createRestAdapter(options: RestAdapterOptions): AuditLogAdapter 
       }
       return body.actors.map(parseActor);
     },
+    export: options.serverExport
+      ? {
+          async start(request, { signal }) {
+            const what = 'Starting the export';
+            const body = await call('/exports', what, signal, request);
+            if (!isPlainObject(body) || typeof body.jobId !== 'string') throw new AuditLogError('malformed_response', `${what} failed: the answer has no "jobId".`);
+            return { jobId: body.jobId };
+          },
+          async status(jobId, { signal }) {
+            const what = 'Reading the export';
+            const body = await call(`/exports/${encodeURIComponent(jobId)}`, what, signal);
+            if (!isPlainObject(body) || !['running', 'done', 'failed'].includes(body.state as string) || typeof body.written !== 'number') {
+              throw new AuditLogError('malformed_response', `${what} failed: the answer is not a job state.`);
+            }
+            return {
+              state: body.state as 'running' | 'done' | 'failed',
+              written: body.written,
+              ...(typeof body.total === 'number' ? { total: body.total } : {}),
+              ...(typeof body.downloadUrl === 'string' ? { downloadUrl: body.downloadUrl } : {}),
+              ...(typeof body.error === 'string' ? { error: body.error } : {}),
+            };
+          },
+        }
+      : undefined,
     async listEventNames({ signal }) {
       const what = 'Loading event types';
       const body = await call('/event-names', what, signal);

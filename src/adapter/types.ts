@@ -90,7 +90,7 @@ export type AuditLogExportFormat = 'csv' | 'jsonl';
 export interface AuditLogExportApi {
   /** Starts a job for every event matching the filter, in the given order. */
   start(
-    request: { filter: AuditLogListFilter; sort: AuditLogSort; format: AuditLogExportFormat },
+    request: { filter: AuditLogListFilter; sort: AuditLogSort; format: AuditLogExportFormat; timeZone?: string },
     options: AuditLogCallOptions,
   ): Promise<{ jobId: string }>;
   /** Reads a job's state. */

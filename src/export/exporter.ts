@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { AuditLogAdapter, AuditLogExportFormat } from '../adapter/types.js';
 import { AuditLogError, isAuditLogError } from '../errors.js';
-import type { AuditLogSort } from '../model/event.js';
+import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
 import type { AuditLogListFilter } from '../model/query.js';
 import { csvRecord } from './csv.js';
 import { CSV_COLUMNS, csvCells, type CsvRowContext } from './columns.js';
@@ -25,6 +25,8 @@ export interface ExportOptions {
   signal: AbortSignal;
   /** For the CSV's time and actor columns. */
   csv: CsvRowContext;
+  /** Called with each page before it is written (CSV), to look up its actors' names in one batch. */
+  beforePage?: (events: readonly AuditLogEvent[]) => Promise<void>;
   /** A UTF-8 byte-order mark first, so that Excel reads the CSV as UTF-8. */
   bom?: boolean;
   /** Called after each page with the events written so far (and the total, when the backend says). */
@@ -86,6 +88,8 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
         if (signal.aborted) throw new AuditLogError('aborted', 'The export was cancelled.');
         try {
           page = await adapter.listEvents({ filter, sort, pageSize, cursor, signal });
+          // Names are part of the content: a failed lookup is retried like a failed page.
+          if (format === 'csv') await options.beforePage?.(page.events);
           break;
         } catch (error) {
           if (signal.aborted) throw new AuditLogError('aborted', 'The export was cancelled.');

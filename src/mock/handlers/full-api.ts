@@ -8,6 +8,7 @@ import type { AuditLogListFilter } from '../../model/query.js';
 import { isPlainObject } from '../../model/validate.js';
 import type { MockDatabase } from '../database.js';
 import type { MockOrganization } from '../generate.js';
+import { exportJobHandlers } from './export-jobs.js';
 import { applyScenario, credentialOf, type MockScenario } from './scenario.js';
 
 /** The base path of the project's own query API in the mock server. */
@@ -96,6 +97,8 @@ export function fullApiHandlers(db: MockDatabase, scenario: MockScenario) {
       if (org instanceof Response) return org;
       return HttpResponse.json({ eventNames: db.engine.eventNames(org.id) });
     }),
+    // The exports' own routes first: "/exports/…" must not be read as something else.
+    ...exportJobHandlers(FULL_API_BASE, db, guard, lookupActor, restError),
     http.get(`*${FULL_API_BASE}/actors`, async ({ request }) => {
       const org = await guard(request);
       if (org instanceof Response) return org;

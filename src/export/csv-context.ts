@@ -1,0 +1,43 @@
+import type { AuditLogActorInfo, AuditLogActorRef } from '../adapter/types.js';
+import { describeActor } from '../format/actor.js';
+import type { AuditLogMessages } from '../format/messages.js';
+import { createTimeFormatter, type AuditLogTimeZone } from '../format/time.js';
+import { deriveActor } from '../model/actor.js';
+import type { AuditLogEvent } from '../model/event.js';
+import type { CsvRowContext } from './columns.js';
+
+/**
+ * The CSV's time and actor columns, the same wherever the file is made (the viewer streaming it,
+ * or a backend's export job): the time in a zone with its label, and the actor as the table names
+ * it, from names looked up one page at a time.
+ */
+export function createCsvContext(
+  timeZone: AuditLogTimeZone,
+  messages: AuditLogMessages,
+  lookup?: (refs: AuditLogActorRef[]) => Promise<AuditLogActorInfo[]>,
+): CsvRowContext & { beforePage(events: readonly AuditLogEvent[]): Promise<void> } {
+  const format = createTimeFormatter(timeZone);
+  const known = new Map<string, AuditLogActorInfo | null>();
+  const key = (ref: AuditLogActorRef) => `${ref.kind}:${ref.id}`;
+  return {
+    localTime: format,
+    actorName(event) {
+      const actor = deriveActor(event);
+      const info = actor.id ? known.get(key({ kind: actor.kind, id: actor.id })) : undefined;
+      const shown = describeActor(actor, info ?? undefined, false, messages);
+      return `${shown.text ?? shown.id ?? ''}${shown.deleted ? ` (${messages.actorDeleted})` : ''}`;
+    },
+    async beforePage(events) {
+      if (!lookup) return;
+      const refs = new Map<string, AuditLogActorRef>();
+      for (const event of events) {
+        const actor = deriveActor(event);
+        if (actor.id && !known.has(key({ kind: actor.kind, id: actor.id }))) refs.set(key({ kind: actor.kind, id: actor.id }), { kind: actor.kind, id: actor.id });
+      }
+      if (refs.size === 0) return;
+      const infos = await lookup([...refs.values()]);
+      for (const ref of refs.values()) known.set(key(ref), null);
+      for (const info of infos) known.set(key(info), info);
+    },
+  };
+}
