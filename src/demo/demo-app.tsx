@@ -32,10 +32,11 @@ export function DemoApp({ initial, scenario }: DemoAppProps) {
             baseUrl: '/api/audit/v1',
             headers: { Authorization: `Bearer ${token}` },
             id: `demo-full-${settings.org}`,
-            // The mock's full API searches with the engine's word index.
+            // The mock's full API searches with the engine's word index, and runs export jobs.
             capabilities: { search: true },
+            serverExport: settings.serverExport,
           }),
-    [settings.backend, settings.org, token],
+    [settings.backend, settings.org, settings.serverExport, token],
   );
 
   // The viewer's filter and page size live in the URL too (under "audit."), beside the demo's knobs.
@@ -45,7 +46,7 @@ export function DemoApp({ initial, scenario }: DemoAppProps) {
     // The demo's own parameters are rewritten; the viewer's are kept, unless the backend or
     // organization changes (a filter of one backend may mean nothing to the other).
     const kept = new URLSearchParams(window.location.search);
-    const sameBackend = next.backend === settings.backend && next.org === settings.org;
+    const sameBackend = next.backend === settings.backend && next.org === settings.org && next.serverExport === settings.serverExport;
     const own = new URLSearchParams(writeSettings(next));
     for (const key of [...kept.keys()]) if (!key.startsWith(DEFAULT_URL_PREFIX) || !sameBackend) kept.delete(key);
     for (const [key, value] of own) kept.set(key, value);
@@ -83,7 +84,7 @@ export function DemoApp({ initial, scenario }: DemoAppProps) {
         </nav>
         <main className="demo-main" id="audit-logs">
           <h1>Organization settings</h1>
-          <AuditLogViewer key={adapter.id} adapter={adapter} theme={settings.theme} {...urlState} />
+          <AuditLogViewer key={`${adapter.id}${settings.serverExport ? ':jobs' : ''}`} adapter={adapter} theme={settings.theme} exportName={ORG_NAMES[settings.org]} {...urlState} />
         </main>
         <DemoPanel settings={settings} onChange={change} />
       </div>

@@ -37,6 +37,8 @@ export function DemoPanel({ settings, onChange }: DemoPanelProps) {
         options={DEMO_SIZES.map((n) => [n, `${n / 1000}k events`] as [number, string])} />
       <Choice label="Latency" value={settings.latency} onChange={set('latency')}
         options={[[0, 'None'], [300, '300 ms'], [1500, '1.5 s']]} />
+      <Choice label="Export" value={settings.serverExport ? 'server' : 'stream'} onChange={(v) => onChange({ ...settings, serverExport: v === 'server' })}
+        options={[['stream', 'Streamed by the viewer'], ['server', 'Job on the backend (full API)']]} />
       <Choice label="Latency varies" value={settings.jitter ? 'yes' : 'no'} onChange={(v) => onChange({ ...settings, jitter: v === 'yes' })}
         options={[['no', 'No: fixed'], ['yes', 'Yes: 0 to 2× (answers overtake)']]} />
       <Choice label="Error rate" value={settings.errorRate} onChange={set('errorRate')}

@@ -8,6 +8,8 @@ export interface DemoSettings {
   latency: number;
   /** Random latency per request (0 to twice `latency`): answers may arrive out of order. */
   jitter: boolean;
+  /** Exports run as jobs on the (full API) backend instead of being streamed by the viewer. */
+  serverExport: boolean;
   errorRate: number;
   theme: AuditLogTheme;
   /** The instant the generated history ends at (ms); default now. Fixed for screenshots. */
@@ -35,6 +37,7 @@ export function readSettings(search: string): DemoSettings {
     size: SIZES.includes(Number(params.get('size'))) ? Number(params.get('size')) : 10_000,
     latency: number(params.get('latency'), 0, 10_000, 0),
     jitter: params.get('jitter') === '1',
+    serverExport: params.get('serverExport') === '1',
     errorRate: number(params.get('errorRate'), 0, 1, 0),
     theme: pick(params.get('theme'), ['light', 'dark', 'system'], 'light'),
     now: now && !Number.isNaN(Date.parse(now)) ? Date.parse(now) : null,
@@ -49,6 +52,7 @@ export function writeSettings(settings: DemoSettings): string {
     if (settings[key] !== defaults[key]) params.set(key, String(settings[key]));
   }
   if (settings.jitter) params.set('jitter', '1');
+  if (settings.serverExport) params.set('serverExport', '1');
   if (settings.now !== null) params.set('now', new Date(settings.now).toISOString());
   const text = params.toString();
   return text ? `?${text}` : '';

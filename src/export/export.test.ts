@@ -92,7 +92,8 @@ describe('runExport', () => {
   });
 
   it('retries a failed page with backoff and resumes from its cursor: exact content', async () => {
-    const base = createMemoryAdapter({ events });
+    // Pages of 100, so that failures fall in the middle of the export.
+    const base = createMemoryAdapter({ events, capabilities: { maxPageSize: 100 } });
     let calls = 0;
     const flaky: AuditLogAdapter = {
       ...base,
@@ -109,10 +110,12 @@ describe('runExport', () => {
     await runExport({ adapter: flaky, filter: {}, sort: 'newest', format: 'csv', sink, signal: signal(), csv, retryDelayMs: 1, onProgress: (n) => progress.push(n) });
     expect(sink.text()).toBe(clean.text());
     expect(progress.at(-1)).toBe(events.length);
+    expect(progress.length).toBe(Math.ceil(events.length / 100));
+    expect(calls).toBeGreaterThan(progress.length); // some pages did fail and were asked again
   });
 
   it('gives up after its attempts and aborts the file instead of leaving it truncated', async () => {
-    const base = createMemoryAdapter({ events });
+    const base = createMemoryAdapter({ events, capabilities: { maxPageSize: 100 } });
     let calls = 0;
     const dying: AuditLogAdapter = { ...base, listEvents: async (r) => (++calls > 1 ? Promise.reject(new AuditLogError('server', 'HTTP 503')) : base.listEvents(r)) };
     const sink = new MemorySink();
@@ -123,7 +126,7 @@ describe('runExport', () => {
   });
 
   it('stops cleanly when cancelled', async () => {
-    const base = createMemoryAdapter({ events });
+    const base = createMemoryAdapter({ events, capabilities: { maxPageSize: 100 } });
     const controller = new AbortController();
     let calls = 0;
     const slow: AuditLogAdapter = { ...base, listEvents: async (r) => (++calls === 2 && controller.abort(), base.listEvents(r)) };

@@ -174,6 +174,22 @@ export interface AuditLogMessages {
   impersonatedBy: (email: string) => string;
   /** Narrows the list to this actor or event type. */
   filterToThis: string;
+  /** The export button and its menu. */
+  export: string;
+  exportCsv: string;
+  exportJsonl: string;
+  exportBom: string;
+  /** Accessible name of the export's progress bar. */
+  exportProgress: string;
+  /** Events written so far, with the total when the backend knows it. */
+  exportWritten: (written: number, total: number | undefined) => string;
+  cancelExport: string;
+  exportDone: (rows: number, file: string) => string;
+  /** Offers the manifest (filter, zone, time, rows, SHA-256) as a second download. */
+  exportManifest: string;
+  exportCancelled: string;
+  exportFailed: (reason: string) => string;
+  exportEmpty: string;
   /**
    * One sentence saying what happened. Unset, the English sentences of `englishSummary` are used;
    * translate by giving your own (it may call `englishSummary` for what it does not cover).
@@ -314,6 +330,18 @@ export const DEFAULT_MESSAGES: AuditLogMessages = {
   actorIdName: (field) => ACTOR_ID_NAMES[field],
   impersonatedBy: (email) => `Impersonated by ${email}`,
   filterToThis: 'Filter to this',
+  export: 'Export',
+  exportCsv: 'CSV',
+  exportJsonl: 'JSON Lines',
+  exportBom: 'UTF-8 BOM (for Excel)',
+  exportProgress: 'Export progress',
+  exportWritten: (written, total) => (total === undefined ? `${written.toLocaleString('en')} events written` : `${written.toLocaleString('en')} of ${total.toLocaleString('en')} events written`),
+  cancelExport: 'Cancel export',
+  exportDone: (rows, file) => `Exported ${rows.toLocaleString('en')} events to ${file}.`,
+  exportManifest: 'Download manifest',
+  exportCancelled: 'Export cancelled: no file was saved.',
+  exportFailed: (reason) => `The export could not be completed, and no file was saved: ${reason}`,
+  exportEmpty: 'No events match these filters: there is nothing to export.',
 };
 
 /** Fills in the defaults for every key the host did not override. */

@@ -7,6 +7,7 @@ import { resolveMessages, type AuditLogMessages } from '../format/messages.js';
 import { createTimeFormatter, resolveZone, type AuditLogTimeZone } from '../format/time.js';
 import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
 import { toListFilter } from '../filter/resolve.js';
+import type { AuditLogListFilter } from '../model/query.js';
 import { hasActiveFilter, isRelative, type AuditLogFilter } from '../filter/types.js';
 import { highlightWords } from '../search/highlight.js';
 import { tryParseSearch, type SearchTerm } from '../search/parse.js';
@@ -54,6 +55,8 @@ export interface UseAuditLogOptions {
   onEventIdChange?: (eventId: string | null) => void;
   /** A shareable link to an event (the URL state hook gives one); without it there is no "Copy link". */
   eventLink?: (eventId: string) => string;
+  /** Names export files (the organization, e.g. "Acme Corp"); default the title. */
+  exportName?: string;
   /** Overrides of the English messages, key by key. */
   messages?: Partial<AuditLogMessages>;
   /** The date-fns locale for dates. */
@@ -131,6 +134,10 @@ export interface AuditLogController extends EventSelection {
   refresh(): void;
   /** A shareable link to an event, when the host gives one. */
   eventLink: ((eventId: string) => string) | undefined;
+  /** The adapter's filter for what is shown (a relative range as instants): what an export exports. */
+  listFilter: AuditLogListFilter;
+  /** Names export files. */
+  exportName: string;
 }
 
 const NO_EVENTS: AuditLogEvent[] = [];
@@ -285,6 +292,8 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
   return {
     ...selection,
     eventLink: options.eventLink,
+    listFilter,
+    exportName: options.exportName ?? messages.title,
     adapter,
     capabilities,
     queryClient,

@@ -1,4 +1,5 @@
 import { useAuditLogContext, useSlot } from '../context.js';
+import { AuditLogExport } from '../export/export-button.js';
 import { AuditLogActorFilter } from './actor-filter.js';
 import { AuditLogEventTypeFilter } from './event-type-filter.js';
 import { AuditLogSearchBox } from './search-box.js';
@@ -19,6 +20,7 @@ export function AuditLogFilters() {
       <button type="button" className={slot('button')} aria-disabled={controller.isFetching} onClick={() => !controller.isFetching && controller.refresh()}>
         {controller.messages.refresh}
       </button>
+      <AuditLogExport />
     </div>
   );
 }
