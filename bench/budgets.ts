@@ -14,6 +14,10 @@ export const BUDGETS = {
   searchFirstPageMs: 100,
   /** Filter change to rows in the browser on 100,000 events, median of 5 (issue 4). */
   filterToRowsMs: 150,
+  /** Export throughput to CSV on the memory adapter (issue 6). */
+  exportEventsPerSecond: 50_000,
+  /** Peak JS heap of a 100k-event export over a 10k one: memory stays flat (issue 6). */
+  exportHeapRatio: 2,
   /** JS + CSS gzip a host pays for the viewer up front (before first use of lazily loaded parts), over bare React (issue 3). */
   viewerGzipKB: 40,
   /** Navigation to 20 rows in the DOM, viewer over a bare TanStack Table + Query app, same run (issue 3). */

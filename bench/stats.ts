@@ -35,10 +35,12 @@ export function heapMB(): number {
 }
 
 /** A row of the report: figure, budget and their ratio. */
-export function row(name: string, value: number, unit: string, budget?: number): string {
+export function row(name: string, value: number, unit: string, budget?: number, kind: 'at most' | 'at least' = 'at most'): string {
   const figure = `${value.toFixed(value < 10 ? 2 : 0)} ${unit}`.padStart(12);
   if (budget === undefined) return `  ${name.padEnd(62)} ${figure}`;
   const ratio = value / budget;
-  const verdict = ratio <= 1 ? 'within budget' : 'OVER BUDGET';
-  return `  ${name.padEnd(62)} ${figure}   budget ${budget} ${unit}   ratio ${ratio.toFixed(2)}  ${verdict}`;
+  // A ceiling (time, size) holds at ratio ≤ 1; a floor (throughput) at ratio ≥ 1.
+  const held = kind === 'at most' ? ratio <= 1 : ratio >= 1;
+  const verdict = held ? 'within budget' : kind === 'at most' ? 'OVER BUDGET' : 'UNDER THE FLOOR';
+  return `  ${name.padEnd(62)} ${figure}   ${kind === 'at least' ? 'floor' : 'budget'} ${budget} ${unit}   ratio ${ratio.toFixed(2)}  ${verdict}`;
 }

@@ -21,6 +21,8 @@ export interface CsvRowContext {
   localTime(iso: string): string;
   /** The actor as a person reads it (email, key name, "System"). */
   actorName(event: AuditLogEvent): string;
+  /** The label of an event name (default: the catalogue's); a context may cache it. */
+  label?(eventName: string): string;
 }
 
 /**
@@ -36,7 +38,7 @@ export function csvCells(event: AuditLogEvent, context: CsvRowContext): string[]
     Number.isNaN(ms) || event.eventTime.endsWith('Z') ? event.eventTime : new Date(ms).toISOString(),
     context.localTime(event.eventTime),
     event.eventName,
-    describeEventName(event.eventName).label,
+    context.label ? context.label(event.eventName) : describeEventName(event.eventName).label,
     deriveActor(event).kind,
     ...ACTOR_ID_FIELDS.map((field) => event[field] ?? ''),
     context.actorName(event),

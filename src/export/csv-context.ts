@@ -3,6 +3,7 @@ import { describeActor } from '../format/actor.js';
 import type { AuditLogMessages } from '../format/messages.js';
 import { createTimeFormatter, type AuditLogTimeZone } from '../format/time.js';
 import { deriveActor } from '../model/actor.js';
+import { describeEventName } from '../model/catalogue.js';
 import type { AuditLogEvent } from '../model/event.js';
 import type { CsvRowContext } from './columns.js';
 
@@ -18,9 +19,15 @@ export function createCsvContext(
 ): CsvRowContext & { beforePage(events: readonly AuditLogEvent[]): Promise<void> } {
   const format = createTimeFormatter(timeZone);
   const known = new Map<string, AuditLogActorInfo | null>();
+  const labels = new Map<string, string>();
   const key = (ref: AuditLogActorRef) => `${ref.kind}:${ref.id}`;
   return {
     localTime: format,
+    label(eventName) {
+      let label = labels.get(eventName);
+      if (label === undefined) labels.set(eventName, (label = describeEventName(eventName).label));
+      return label;
+    },
     actorName(event) {
       const actor = deriveActor(event);
       const info = actor.id ? known.get(key({ kind: actor.kind, id: actor.id })) : undefined;

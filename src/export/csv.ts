@@ -1,6 +1,8 @@
 /** Characters that make a spreadsheet read a cell as a formula when they come first. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
+/** Either of the above: most cells (ids, names, times) have neither, and pass with one test. */
+const SPECIAL = /^[=+\-@\t\r]|[",\r\n]/;
 
 /**
  * One CSV cell, safe to open in a spreadsheet: a text that a spreadsheet would run as a formula
@@ -9,6 +11,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
  * or a line break (quotes doubled).
  */
 export function csvCell(value: string): string {
+  if (!SPECIAL.test(value)) return value;
   const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
