@@ -122,3 +122,28 @@ test('an export of nothing says so and downloads nothing', async ({ page }) => {
   await expect(page.getByText('No events match these filters: there is nothing to export.')).toBeVisible();
   expect(downloads).toEqual([]);
 });
+
+test('with the File System Access API, the file is streamed to the picked file, the same bytes', async ({ page }) => {
+  await page.goto(`/?now=${NOW}&backend=full&audit.q=role`);
+  await ready(page);
+  const fallback = await exportAs(page, 'JSON Lines');
+  // A picker that hands out an in-page writable: what the browser's save dialog would give.
+  await page.evaluate(() => {
+    const written: number[] = [];
+    (window as unknown as Record<string, unknown>).__written = written;
+    (window as unknown as Record<string, unknown>).__name = '';
+    (window as unknown as { showSaveFilePicker: unknown }).showSaveFilePicker = async (options: { suggestedName: string }) => {
+      (window as unknown as Record<string, unknown>).__name = options.suggestedName;
+      return { createWritable: async () => ({ write: async (chunk: Uint8Array) => void written.push(...chunk), close: async () => undefined, abort: async () => void (written.length = 0) }) };
+    };
+  });
+  const downloads: string[] = [];
+  page.on('download', (d) => downloads.push(d.suggestedFilename()));
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'JSON Lines' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toBeVisible();
+  const streamed = await page.evaluate(() => new TextDecoder().decode(new Uint8Array((window as unknown as { __written: number[] }).__written)));
+  expect(streamed).toBe(fallback.text);
+  expect(await page.evaluate(() => (window as unknown as { __name: string }).__name)).toBe(fallback.file);
+  expect(downloads).toEqual([]); // nothing offered as a download: the file was written in place
+});

@@ -173,3 +173,27 @@ export const OneEventTypeNoSearch: Story = {
     await expect(within(panel).getAllByRole('radio')).toHaveLength(39);
   },
 };
+
+/** The Export menu: CSV, JSON Lines and the byte-order mark, by keyboard; an empty result says so. */
+export const ExportMenu: Story = {
+  args: { adapter: sampleAdapter(), defaultFilter: { search: 'zzzznothing' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByText('No events match');
+    const button = canvas.getByRole('button', { name: 'Export' });
+    await userEvent.click(button);
+    const menu = canvas.getByRole('menu', { name: 'Export' });
+    await waitFor(() => expect(within(menu).getByRole('menuitem', { name: 'CSV' })).toHaveFocus());
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(within(menu).getByRole('menuitem', { name: 'JSON Lines' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.keyboard('{Enter}');
+    await expect(within(menu).getByRole('menuitemcheckbox', { name: 'UTF-8 BOM (for Excel)' })).toHaveAttribute('aria-checked', 'true');
+    await userEvent.keyboard('{Escape}');
+    await expect(canvas.queryByRole('menu')).not.toBeInTheDocument();
+    await expect(button).toHaveFocus();
+    await userEvent.click(button);
+    await userEvent.click(canvas.getByRole('menuitem', { name: 'CSV' }));
+    await expect(await canvas.findByText('No events match these filters: there is nothing to export.')).toBeInTheDocument();
+  },
+};

@@ -142,3 +142,24 @@ describe('runExport', () => {
     expect(sink.aborted).toBe(true);
   });
 });
+
+describe('the download fallback', () => {
+  it('folds chunks into Blobs as they come and gives the exact file, in order', async () => {
+    const { BlobSink } = await import('./sinks.js');
+    const sink = new BlobSink('text/csv');
+    const parts = Array.from({ length: 3000 }, (_, i) => new TextEncoder().encode(`line ${i} ${'x'.repeat(i % 700)}\n`));
+    for (const part of parts) await sink.write(part);
+    await sink.close();
+    const text = await sink.blob().text();
+    expect(text).toBe(parts.map((p) => new TextDecoder().decode(p)).join(''));
+    expect(sink.blob().type).toBe('text/csv');
+  });
+
+  it('names files by organization, range and format', async () => {
+    const { exportFileName } = await import('./manifest.js');
+    const now = Date.parse('2025-07-10T00:00:00Z');
+    expect(exportFileName('Acme Corp', { timeRange: { start: '2025-06-01T00:00:00Z', end: '2025-07-01T00:00:00Z' } }, 'csv', now)).toBe('audit-log_acme-corp_2025-06-01_to_2025-07-01.csv');
+    expect(exportFileName('Acme Corp', { timeRange: { start: '2025-06-01T00:00:00Z' } }, 'jsonl', now)).toBe('audit-log_acme-corp_2025-06-01_to_2025-07-10.jsonl');
+    expect(exportFileName('../../etc/passwd <x>', {}, 'csv', now)).toBe('audit-log_etc-passwd-x_all-time.csv');
+  });
+});
