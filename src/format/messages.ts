@@ -68,6 +68,8 @@ export interface AuditLogMessages {
   searchHelp: string;
   /** Said instead of searching when the backend cannot search. */
   searchUnsupported: string;
+  /** The same, short enough for the box's placeholder. */
+  searchUnsupportedShort: string;
   /** The event-type filter's button. */
   eventType: string;
   /** Said when the backend filters by one event type at a time. */
@@ -265,6 +267,7 @@ export const DEFAULT_MESSAGES: AuditLogMessages = {
   searchPlaceholder: 'Search events, people, details…',
   searchHelp: 'Words must all match. Use "quotes" for a phrase, and event:, actor:, user: or a details path such as user.email: for one field.',
   searchUnsupported: 'This backend cannot search: use the filters.',
+  searchUnsupportedShort: 'No search on this backend',
   eventType: 'Event type',
   eventTypeSingle: 'This backend filters by one event type at a time.',
   filterOptions: (filter) => `Find ${filter.toLowerCase()}`,

@@ -52,7 +52,7 @@ export function AuditLogSearchBox() {
           aria-describedby={helpId}
           aria-disabled="true"
           readOnly
-          placeholder={messages.searchUnsupported}
+          placeholder={messages.searchUnsupportedShort}
         />
         <span id={helpId} className={slot('visuallyHidden')}>
           {messages.searchUnsupported}
