@@ -72,6 +72,18 @@ export { AuditLogSortSelect } from './components/filters/sort-select.js';
 export type { AuditLogFilterChip } from './components/filters/filter-chips.js';
 export { AuditLogFilterChips, useFilterChips } from './components/filters/filter-chips.js';
 export { AuditLogDetails } from './components/details/audit-log-details.js';
+export { AuditLogExport } from './components/export/export-button.js';
+
+// Export: CSV and JSON Lines, the page-by-page exporter, the manifest
+export { CSV_COLUMNS, csvCells } from './export/columns.js';
+export type { CsvRowContext } from './export/columns.js';
+export { csvCell, csvRecord, parseCsv } from './export/csv.js';
+export { createCsvContext } from './export/csv-context.js';
+export type { ExportOptions, ExportResult, ExportSink } from './export/exporter.js';
+export { inFieldOrder, runExport } from './export/exporter.js';
+export type { ExportManifest } from './export/manifest.js';
+export { exportFileName, manifestJson } from './export/manifest.js';
+export { BlobSink } from './export/sinks.js';
 
 // Event details: the field-level diff and the one-sentence summaries
 export type { DiffEntry, DiffKind, SnapshotDiff } from './details/diff.js';
