@@ -70,6 +70,9 @@ console.log(row('the same app rendering <AuditLogViewer>, up front', viewer.upFr
 console.log(row('cost of the viewer up front (difference)', viewer.upFront - bare.upFront, 'kB', BUDGETS.viewerGzipKB));
 console.log(row('with the chunks loaded on first use (details panel, filter popovers)', viewer.all - bare.all, 'kB'));
 
+// The demo site too, for the filter bench on 100k events in the browser (its mock runs in a service worker).
+await build({ root, mode: 'demo', logLevel: 'error', base: '/demo/', build: { outDir: join(out, 'demo'), emptyOutDir: true } });
+
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;

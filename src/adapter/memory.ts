@@ -3,7 +3,8 @@ import type { SearchPlanner } from '../engine/plan.js';
 import { createFullTextSearch } from '../engine/search-index.js';
 import { throwIfAborted } from '../errors.js';
 import type { AuditLogEvent } from '../model/event.js';
-import { containsWords, words } from '../search/fold.js';
+import { words } from '../search/fold.js';
+import { actorMatches } from '../search/match.js';
 import { sleep } from './abort.js';
 import { assertSupported, FULL_CAPABILITIES } from './capabilities.js';
 import type { AuditLogActorInfo, AuditLogAdapter, AuditLogCapabilities } from './types.js';
@@ -102,7 +103,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
       const wanted = words(query);
       return [...actors.values()]
         .filter((actor) => actor.kind === 'user' || actor.kind === 'api_key')
-        .filter((actor) => wanted.length === 0 || [actor.id, actor.displayName ?? '', actor.email ?? ''].some((text) => containsWords(words(text), wanted)))
+        .filter((actor) => actorMatches(actor, wanted))
         .slice(0, limit)
         .map((actor) => ({ ...actor }));
     };

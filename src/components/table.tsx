@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { AuditLogEvent } from '../model/event.js';
 import { ActorCell, EventCell, TimeCell } from './cells.js';
 import { useAuditLogContext, useSlot } from './context.js';
-import { useFilterChips } from './filters/filter-chips.js';
+import { refocusAfterRemoval, useFilterChips } from './filters/filter-chips.js';
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, AuditLogEvent>();
@@ -99,7 +99,14 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
                 <span>{messages.noMatchBody}</span>
                 {chips.length ? <span>{messages.activeFiltersList(chips.map((c) => c.text))}</span> : null}
                 {controller.hasFilters ? (
-                  <button type="button" className={slot('button')} onClick={() => controller.clearFilters()}>
+                  <button
+                    type="button"
+                    className={slot('button')}
+                    onClick={(e) => {
+                      controller.clearFilters();
+                      refocusAfterRemoval(e.currentTarget, Infinity);
+                    }}
+                  >
                     {messages.clearFilters}
                   </button>
                 ) : null}

@@ -24,9 +24,15 @@ describe('field-level diff', () => {
         // Every field of either side is accounted for exactly once, and unchanged means equal.
         const before = event.eventDetails[pair.previous];
         const after = event.eventDetails[pair.current];
+        // Each (kind, path) comes once, and every top-level field of either side is accounted for.
+        const keys = entries.map((e) => `${e.kind}:${e.path.join('.')}`);
+        expect(new Set(keys).size).toBe(keys.length);
+        if (!Array.isArray(after) && !Array.isArray(before)) {
+          const fields = new Set([...Object.keys((before ?? {}) as object), ...Object.keys((after ?? {}) as object)]);
+          for (const field of fields) expect(entries.some((e) => e.path[0] === field)).toBe(true);
+        }
         for (const entry of entries) {
-          if (entry.kind === 'unchanged') expect(entry.before).toEqual(entry.after);
-          if (entry.kind === 'changed') expect(entry.before).not.toEqual(entry.after);
+          if (entry.kind === 'unchanged') expect(JSON.stringify(entry.before)).toBe(JSON.stringify(entry.after));
         }
         if (JSON.stringify(before) !== JSON.stringify(after) && !Array.isArray(after)) {
           expect(entries.some((e) => e.kind !== 'unchanged')).toBe(true);
@@ -61,6 +67,11 @@ describe('field-level diff', () => {
       { path: ['rows', 1], kind: 'removed', before: { v: 2 } },
       { path: ['t'], kind: 'changed', before: '1', after: 1 },
     ]);
+  });
+
+  it('gives a value list\'s removed and added element at one index two distinct entries', () => {
+    const entries = diffValues(['a.com'], ['b.com']);
+    expect(entries).toEqual([{ path: [0], kind: 'removed', before: 'a.com' }, { path: [0], kind: 'added', after: 'b.com' }]);
   });
 
   it('finds previous* pairs in custom events, and treats a missing previous list as empty', () => {

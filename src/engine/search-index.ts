@@ -1,7 +1,7 @@
 import { AuditLogError } from '../errors.js';
 import { words } from '../search/fold.js';
 import { actorIdsOf } from '../model/actor.js';
-import { searchableTexts, searchMatches, type ActorNames } from '../search/match.js';
+import { forEachDetailString, searchableTexts, searchMatches, type ActorNames } from '../search/match.js';
 import { parseSearch, SearchSyntaxError, type ParsedSearch } from '../search/parse.js';
 import { lowerBound as lowerBoundEntry, type Entry } from './entry.js';
 import type { CandidateGroup, SearchPlanner } from './plan.js';
@@ -60,7 +60,7 @@ class WordIndex {
       note(id);
       for (const name of this.names?.(id) ?? []) note(name);
     }
-    forEachString(event.eventDetails, note, 0);
+    forEachDetailString(event.eventDetails, note);
     for (const word of seen) {
       let list = this.postings.get(word);
       if (!list) {
@@ -80,14 +80,6 @@ class WordIndex {
     for (let i = lowerBound(sorted, word); i < sorted.length && sorted[i]!.startsWith(word); i++) out.push(this.postings.get(sorted[i]!)!);
     return out.length ? out : [EMPTY];
   }
-}
-
-/** Calls `visit` with every string in a details value (the index needs no paths: the matcher checks them). */
-function forEachString(value: unknown, visit: (text: string) => void, depth: number): void {
-  if (typeof value === 'string') visit(value);
-  else if (depth >= 32 || value === null || typeof value !== 'object') return;
-  else if (Array.isArray(value)) for (const item of value) forEachString(item, visit, depth + 1);
-  else for (const item of Object.values(value)) forEachString(item, visit, depth + 1);
 }
 
 const MAX_MEMBERSHIP_LISTS = 16;

@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { sleep } from '../adapter/abort.js';
 import type { AuditLogAdapter, AuditLogExportFormat } from '../adapter/types.js';
 import { AuditLogError, isAuditLogError } from '../errors.js';
 import { ACTOR_ID_FIELDS, type AuditLogEvent, type AuditLogSort } from '../model/event.js';
@@ -61,16 +62,6 @@ export function inFieldOrder(event: AuditLogEvent): AuditLogEvent {
 
 const FINAL = new Set(['invalid_request', 'invalid_cursor', 'unsupported', 'unauthenticated', 'permission_denied', 'not_found', 'aborted']);
 
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(new AuditLogError('aborted', 'The export was cancelled.'));
-    }, { once: true });
-  });
-}
-
 /**
  * Exports every event that matches a filter, page by page through the adapter (the same call as
  * the table), writing each page as it arrives: memory stays flat however many events there are.
@@ -112,7 +103,7 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
           if (signal.aborted) throw new AuditLogError('aborted', 'The export was cancelled.');
           const final = isAuditLogError(error) && FINAL.has(error.code);
           if (final || attempt >= attempts) throw error;
-          await wait(delay * 2 ** (attempt - 1), signal);
+          await sleep(delay * 2 ** (attempt - 1), signal);
         }
       }
       let text = '';

@@ -1,6 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { AuditLogAdapter, AuditLogExportFormat } from '../adapter/types.js';
+import { sleep } from '../adapter/abort.js';
 import { AuditLogError } from '../errors.js';
 import type { AuditLogMessages } from '../format/messages.js';
 import type { AuditLogTimeZone } from '../format/time.js';
@@ -39,13 +40,6 @@ export interface ViewerExportResult {
 
 const MIME: Record<AuditLogExportFormat, string> = { csv: 'text/csv', jsonl: 'application/x-ndjson' };
 
-function poll(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(new AuditLogError('aborted', 'The export was cancelled.'))), { once: true });
-  });
-}
-
 /** Streams a server-side export job's file into the sink, hashing it; returns its size and hash. */
 async function fromJob(request: ViewerExportRequest, sink: ExportSink): Promise<{ rows: number; bytes: number; sha256: string }> {
   const { adapter, signal } = request;
@@ -55,12 +49,12 @@ async function fromJob(request: ViewerExportRequest, sink: ExportSink): Promise<
     let status = await api.status(jobId, { signal });
     while (status.state === 'running') {
       request.onProgress(status.written, status.total);
-      await poll(300, signal);
+      await sleep(300, signal);
       status = await api.status(jobId, { signal });
     }
+    if (status.state === 'done' && status.written === 0) throw new AuditLogError('not_found', 'No events match this filter: there is nothing to export.');
     if (status.state === 'failed' || !status.downloadUrl) throw new AuditLogError('server', `The export job failed: ${status.error ?? 'no file was made'}.`);
     request.onProgress(status.written, status.total);
-    if (status.written === 0) throw new AuditLogError('not_found', 'No events match this filter: there is nothing to export.');
     const response = await fetch(status.downloadUrl, { signal });
     if (!response.ok || !response.body) throw new AuditLogError('server', `Downloading the export failed with HTTP ${response.status}.`);
     const hash = sha256.create();

@@ -80,3 +80,16 @@ describe('toListFilter', () => {
     expect(hasActiveFilter({ actorKinds: ['login'] })).toBe(true);
   });
 });
+
+describe('supportedFilter', () => {
+  it('drops what a backend cannot apply, and keeps the rest', async () => {
+    const { supportedFilter } = await import('./supported.js');
+    const { TESSERAL_CAPABILITIES } = await import('../adapter/tesseral.js');
+    expect(supportedFilter(full, TESSERAL_CAPABILITIES)).toEqual({
+      eventNames: ['tesseral.users.update'],
+      actorIds: ['user_1'],
+      time: full.time,
+    });
+    expect(supportedFilter({ actorIds: ['api_key_2'] }, TESSERAL_CAPABILITIES)).toEqual({});
+  });
+});

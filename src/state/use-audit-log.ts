@@ -7,6 +7,7 @@ import { resolveMessages, type AuditLogMessages } from '../format/messages.js';
 import { createTimeFormatter, resolveZone, type AuditLogTimeZone } from '../format/time.js';
 import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
 import { toListFilter } from '../filter/resolve.js';
+import { supportedFilter } from '../filter/supported.js';
 import type { AuditLogListFilter } from '../model/query.js';
 import { hasActiveFilter, isRelative, type AuditLogFilter } from '../filter/types.js';
 import { highlightWords } from '../search/highlight.js';
@@ -188,7 +189,14 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
     }
   }, [timeZoneSetting]);
 
-  const [filter, setFilterValue] = useControlled<AuditLogFilter>(options.filter, options.defaultFilter ?? NO_FILTER, undefined);
+  const [requestedFilter, setFilterValue] = useControlled<AuditLogFilter>(options.filter, options.defaultFilter ?? NO_FILTER, undefined);
+  // Only what this backend can apply: the rest of a filter (from a link, or a host) is dropped.
+  const filter = useMemo(() => supportedFilter(requestedFilter, capabilities), [requestedFilter, capabilities]);
+  useEffect(() => {
+    if (JSON.stringify(filter) !== JSON.stringify(requestedFilter)) {
+      devWarning(`this backend cannot apply all of the filter ${JSON.stringify(requestedFilter)}; showing ${JSON.stringify(filter)}.`);
+    }
+  }, [filter, requestedFilter]);
   const onFilterChange = options.onFilterChange;
   const setFilter = useCallback(
     (next: AuditLogFilter, reason: AuditLogFilterChangeReason = 'commit') => {
@@ -307,7 +315,8 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
     pageError,
     partial: page?.partial,
     isFetching: query.isFetching,
-    isLoadingMore: (isFetchingNextPage && atLastLoaded) || query.isPlaceholderData,
+    // Placeholder rows while a new filter loads; not while a search that cannot be read waits.
+    isLoadingMore: (isFetchingNextPage && atLastLoaded) || (query.isPlaceholderData && searchError === null),
     pageIndex,
     hasNextPage,
     hasPreviousPage: pageIndex > 0 && !query.isPlaceholderData,
@@ -333,6 +342,8 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
     highlight,
     sort,
     refresh: () => {
+      // A search that cannot be read is never sent, not even on Refresh.
+      if (searchError !== null) return;
       setAnchor({ text: filterText, now: Date.now() });
       if (!isRelative(filter.time)) void refetch();
     },

@@ -37,6 +37,8 @@ export function useEventSelection(input: EventSelectionInput): EventSelection {
   const [pending, setPending] = useState<{ from: string; take: 'first' | 'last' } | null>(null);
   const index = selectedEventId === null ? -1 : events.findIndex((e) => e.id === selectedEventId);
 
+  // A turn is for the event it started from: closing the panel or opening another drops it.
+  if (pending && selectedEventId !== pending.from) setPending(null);
   useEffect(() => {
     if (!pending || events.length === 0 || events.some((e) => e.id === pending.from)) return;
     setPending(null);
@@ -60,9 +62,17 @@ export function useEventSelection(input: EventSelectionInput): EventSelection {
     }
   }, [index, events, hasPreviousPage, previousPage, setSelected]);
 
+  const selectEvent = useCallback(
+    (eventId: string | null) => {
+      setPending(null);
+      setSelected(eventId);
+    },
+    [setSelected],
+  );
+
   return {
     selectedEventId,
-    selectEvent: setSelected,
+    selectEvent,
     selectNextEvent,
     selectPreviousEvent,
     hasNextEvent: index !== -1 && (index + 1 < events.length || hasNextPage),

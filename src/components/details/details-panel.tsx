@@ -48,11 +48,23 @@ export function DetailsPanel({ id }: { id: string }) {
     const rows = [...(root?.querySelectorAll<HTMLElement>('tr[data-event-id]') ?? [])];
     (rows.find((tr) => tr.getAttribute('data-event-id') === id) ?? root?.querySelector<HTMLElement>('tr[data-row][tabindex="0"]'))?.focus();
   };
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === 'Escape') {
+  // Escape closes the panel wherever focus is (after a click on another row, it is in the table),
+  // unless a popover or menu of the viewer is open: Escape is theirs first.
+  const closeRef = useRef(close);
+  closeRef.current = close;
+  useEffect(() => {
+    const onKeyDown = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const root = panel.current?.parentElement;
+      if (root?.querySelector('[aria-expanded="true"]')) return;
       e.preventDefault();
-      close();
-    } else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && !TYPING.test((e.target as HTMLElement).tagName)) {
+      closeRef.current();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && !TYPING.test((e.target as HTMLElement).tagName)) {
       e.preventDefault();
       if (e.key === 'ArrowDown') controller.selectNextEvent();
       else controller.selectPreviousEvent();

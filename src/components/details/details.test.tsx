@@ -99,6 +99,14 @@ describe('the details panel', () => {
     await waitFor(() => {
       for (const row of bodyRows()) expect(row).toHaveTextContent(eventName);
     });
+    // And the actor pivot: every row is then that actor's.
+    const actorPivot = within(screen.getByRole('dialog')).getByRole('button', { name: /^Filter to this: (user_|api_key_|scim_api_key_|intermediate_session_|backend_api_key_)/ });
+    const actorId = actorPivot.getAttribute('aria-label')!.replace('Filter to this: ', '');
+    await userEvent.click(actorPivot);
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Active filters' })).toHaveTextContent(actorId));
+    await waitFor(() => expect(table()).toHaveAttribute('aria-busy', 'false'));
+    expect(bodyRows().length).toBeGreaterThan(0);
+    for (const row of bodyRows()) expect(row).toHaveTextContent(eventName);
   });
 });
 
@@ -114,5 +122,25 @@ describe('value pivots', () => {
     await waitFor(() => expect(screen.getByRole('searchbox', { name: 'Search audit logs' })).toHaveValue(`user.email:"${email}"`));
     await waitFor(() => expect(table()).toHaveAttribute('aria-busy', 'false'));
     for (const row of bodyRows()) expect(row).toHaveTextContent('tesseral.users.');
+  });
+});
+
+describe('a page turn under way', () => {
+  it('does not reopen the panel when it was closed before the next page came', async () => {
+    const base = sampleAdapter();
+    const slowNext = { ...base, id: 'slow-next', listEvents: async (r: Parameters<typeof base.listEvents>[0]) => {
+      if (r.cursor) await new Promise((resolve) => setTimeout(resolve, 200));
+      return base.listEvents(r);
+    } };
+    render(<AuditLogViewer adapter={slowNext} timeZone="UTC" />);
+    await waitFor(() => expect(bodyRows()).toHaveLength(25));
+    await userEvent.click(bodyRows()[24]!);
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Next event' }));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Page 2')).toBeInTheDocument());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });

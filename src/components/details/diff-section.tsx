@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { diffEvent, type DiffEntry } from '../../details/diff.js';
+import { words } from '../../search/fold.js';
 import type { AuditLogEvent } from '../../model/event.js';
 import { useAuditLogContext, useSlot } from '../context.js';
 
@@ -10,8 +11,12 @@ function show(value: unknown, empty: string): string {
 
 /** A search term for a details value: its key path (array indexes left out) and the value as a phrase. */
 function searchTerm(root: string, path: readonly (string | number)[], value: unknown): string | null {
-  if (typeof value !== 'string' || value === '' || value.includes('"')) return null;
-  return `${[root, ...path.filter((p): p is string => typeof p === 'string')].join('.')}:"${value}"`;
+  // Only what the search syntax reads back as the same thing: keys it takes as a path, and a
+  // value with words in it (a value of punctuation alone would match everything).
+  if (typeof value !== 'string' || value.includes('"') || words(value).length === 0) return null;
+  const keys = [root, ...path.filter((p): p is string => typeof p === 'string')];
+  if (!keys.every((key) => /^[A-Za-z_]\w*$/.test(key))) return null;
+  return `${keys.join('.')}:"${value}"`;
 }
 
 function Row({ entry, root }: { entry: DiffEntry; root: string }) {
@@ -70,7 +75,7 @@ export function DiffSection({ event }: { event: AuditLogEvent }) {
               </thead>
               <tbody>
                 {rows.map((entry) => (
-                  <Row key={entry.path.join('\u0000')} entry={entry} root={pair.current} />
+                  <Row key={`${entry.kind}:${entry.path.join('\u0000')}`} entry={entry} root={pair.current} />
                 ))}
                 {changed.length === 0 && !showUnchanged ? (
                   <tr><td colSpan={3}>{messages.noChanges}</td></tr>

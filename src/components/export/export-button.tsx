@@ -31,12 +31,22 @@ export function AuditLogExport() {
   const running = state.kind === 'running' ? state.abort : null;
   useEffect(() => () => running?.abort(), [running]);
   useEffect(() => {
-    if (open) menu.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
+    if (!open) return;
+    menu.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
+    // A click elsewhere, or focus leaving the menu (Tab), closes it.
+    const onPointerDown = (e: PointerEvent) => {
+      const target = e.target as Node;
+      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
   const start = async (format: AuditLogExportFormat) => {
     setOpen(false);
-    if (controller.status === 'empty' || controller.status === 'no-match') {
+    // The chosen item goes away with the menu: focus returns to the button, not to the page.
+    button.current?.focus();
+    if (controller.status === 'empty' || controller.status === 'no-match' || controller.searchError !== null) {
       setState({ kind: 'empty' });
       return;
     }
@@ -94,7 +104,15 @@ export function AuditLogExport() {
         {messages.export}
       </button>
       {open ? (
-        <ul ref={menu} id={menuId} role="menu" aria-label={messages.export} className={slot('popover', 'alv-menu')} onKeyDown={onMenuKey}>
+        <ul
+          ref={menu}
+          id={menuId}
+          role="menu"
+          aria-label={messages.export}
+          className={slot('popover', 'alv-menu')}
+          onKeyDown={onMenuKey}
+          onBlur={(e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && e.relatedTarget !== null && setOpen(false)}
+        >
           <li role="none">
             <button type="button" role="menuitem" tabIndex={-1} onClick={() => void start('csv')}>{messages.exportCsv}</button>
           </li>
@@ -106,12 +124,12 @@ export function AuditLogExport() {
           </li>
         </ul>
       ) : null}
-      <ExportStatus state={state} />
+      <ExportStatus state={state} onCancel={() => button.current?.focus()} />
     </div>
   );
 }
 
-function ExportStatus({ state }: { state: ExportState }) {
+function ExportStatus({ state, onCancel }: { state: ExportState; onCancel: () => void }) {
   const { controller } = useAuditLogContext();
   const slot = useSlot();
   const { messages } = controller;
@@ -127,7 +145,17 @@ function ExportStatus({ state }: { state: ExportState }) {
           value={state.total === undefined ? undefined : state.written}
         />
         <span>{text}</span>
-        <button type="button" className={slot('button')} onClick={() => state.abort.abort()}>{messages.cancelExport}</button>
+        <button
+          type="button"
+          className={slot('button')}
+          onClick={() => {
+            state.abort.abort();
+            // The button goes away with the export: focus moves to Export, which says what happened next to it.
+            onCancel();
+          }}
+        >
+          {messages.cancelExport}
+        </button>
       </span>
     );
   }

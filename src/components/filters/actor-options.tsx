@@ -4,6 +4,7 @@ import type { AuditLogActorInfo } from '../../adapter/types.js';
 import { ACTOR_KINDS, type AuditLogActorKind } from '../../model/actor.js';
 import { auditLogKeys } from '../../query/keys.js';
 import { useAuditLogContext, useSlot } from '../context.js';
+import { OptionsStatus } from './options-status.js';
 import { SEARCH_DEBOUNCE_MS } from './search-box.js';
 
 const SUGGESTIONS = 20;
@@ -91,14 +92,7 @@ function ActorSearch({ selected, onToggle }: { selected: readonly string[]; onTo
         value={text}
         onChange={(e) => setText(e.target.value)}
       />
-      {found.isPending ? <p className={slot('hint')} role="status">{messages.optionsLoading}</p> : null}
-      {found.isError ? (
-        <p className={slot('fieldError')} role="alert">
-          {messages.optionsFailed}{' '}
-          <button type="button" className={slot('button')} onClick={() => void found.refetch()}>{messages.retry}</button>
-        </p>
-      ) : null}
-      {found.data?.length === 0 ? <p className={slot('hint')} role="status">{messages.noOptions}</p> : null}
+      <OptionsStatus pending={found.isPending} failed={found.isError} empty={found.data?.length === 0} retry={() => void found.refetch()} />
       {found.data
         ?.filter((actor) => !selected.includes(actor.id))
         .map((actor) => (

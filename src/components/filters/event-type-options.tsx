@@ -4,6 +4,7 @@ import { EVENT_GROUP_LABELS, TESSERAL_EVENT_NAMES, describeEventName, type Audit
 import { auditLogKeys } from '../../query/keys.js';
 import { containsWords, words } from '../../search/fold.js';
 import { useAuditLogContext, useSlot } from '../context.js';
+import { OptionsStatus } from './options-status.js';
 
 const GROUP_ORDER = Object.keys(EVENT_GROUP_LABELS) as AuditLogEventGroup[];
 
@@ -52,14 +53,7 @@ export function EventTypeOptions({ single, canList }: { single: boolean; canList
         value={find}
         onChange={(e) => setFind(e.target.value)}
       />
-      {canList && names.isPending ? <p className={slot('hint')} role="status">{messages.optionsLoading}</p> : null}
-      {canList && names.isError ? (
-        <p className={slot('fieldError')} role="alert">
-          {messages.optionsFailed}{' '}
-          <button type="button" className={slot('button')} onClick={() => void names.refetch()}>{messages.retry}</button>
-        </p>
-      ) : null}
-      {all && groups.length === 0 ? <p className={slot('hint')} role="status">{messages.noOptions}</p> : null}
+      <OptionsStatus pending={canList && names.isPending} failed={canList && names.isError} empty={Boolean(all) && groups.length === 0} retry={() => void names.refetch()} />
       <div className="alv-options">
         {groups.map(({ group, types }) => (
           <fieldset key={group} className={slot('optionGroup')}>

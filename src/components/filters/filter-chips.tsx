@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { AuditLogFilter } from '../../filter/types.js';
 import { describeEventName } from '../../model/catalogue.js';
 import { useAuditLogContext, useSlot } from '../context.js';
@@ -35,26 +36,54 @@ export function useFilterChips(): AuditLogFilterChip[] {
   return chips;
 }
 
+/**
+ * After a control that removes itself (a chip, "Clear filters"), focus goes to the chip that took
+ * its place, else to the search box, not to the page.
+ */
+export function refocusAfterRemoval(from: HTMLElement | null, index: number): void {
+  const root = from?.closest('section');
+  setTimeout(() => {
+    const left = [...(root?.querySelectorAll<HTMLElement>('[data-chip-remove]') ?? [])];
+    (left[Math.min(index, left.length - 1)] ?? root?.querySelector<HTMLElement>('input[type="search"]'))?.focus();
+  }, 0);
+}
+
 /** The active filters, each with a remove button, and "Clear filters"; nothing when none is set. */
 export function AuditLogFilterChips() {
   const { controller } = useAuditLogContext();
   const slot = useSlot();
   const chips = useFilterChips();
+  const box = useRef<HTMLDivElement>(null);
   const { messages } = controller;
   if (chips.length === 0) return null;
   return (
-    <div className={slot('chips')}>
+    <div className={slot('chips')} ref={box}>
       <ul aria-label={messages.activeFilters}>
-        {chips.map((chip) => (
+        {chips.map((chip, index) => (
           <li key={chip.key} className={slot('chip')}>
             <bdi>{chip.text}</bdi>
-            <button type="button" aria-label={messages.removeFilter(chip.text)} onClick={() => controller.setFilter(chip.without)}>
+            <button
+              type="button"
+              data-chip-remove=""
+              aria-label={messages.removeFilter(chip.text)}
+              onClick={() => {
+                controller.setFilter(chip.without);
+                refocusAfterRemoval(box.current, index);
+              }}
+            >
               <span aria-hidden="true">×</span>
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" className={slot('button')} onClick={() => controller.clearFilters()}>
+      <button
+        type="button"
+        className={slot('button')}
+        onClick={() => {
+          controller.clearFilters();
+          refocusAfterRemoval(box.current, Infinity);
+        }}
+      >
         {messages.clearFilters}
       </button>
     </div>

@@ -45,6 +45,15 @@ export function FilterPopover({ label, summary, children }: FilterPopoverProps) 
   }, [open]);
   useEffect(() => {
     if (!open) return;
+    // Escape closes from anywhere while open (focus may still be on the button while the content loads).
+    const onKeyDown = (e: globalThis.KeyboardEvent) => {
+      if (e.key === 'Escape') close();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  });
+  useEffect(() => {
+    if (!open) return;
     const onPointerDown = (e: PointerEvent) => {
       const target = e.target as Node;
       if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
@@ -79,12 +88,6 @@ export function FilterPopover({ label, summary, children }: FilterPopoverProps) 
           role="dialog"
           aria-label={label}
           className={slot('popover')}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.stopPropagation();
-              close();
-            }
-          }}
         >
           <Suspense fallback={<p role="status" className={slot('hint')}>{controller.messages.optionsLoading}</p>}>{children(close)}</Suspense>
         </div>

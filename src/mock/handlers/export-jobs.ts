@@ -78,6 +78,12 @@ export function exportJobHandlers(
       }).then(
         () => (job.state = 'done'),
         (error: unknown) => {
+          // Nothing matched: the job is done, with no rows (the viewer says so; no file is offered).
+          if (isAuditLogError(error) && error.code === 'not_found') {
+            job.state = 'done';
+            job.written = 0;
+            return;
+          }
           job.state = 'failed';
           job.error = isAuditLogError(error) ? error.message : String(error);
         },

@@ -1,4 +1,5 @@
-import { containsWords, words } from '../../search/fold.js';
+import { words } from '../../search/fold.js';
+import { actorMatches } from '../../search/match.js';
 import { http, HttpResponse } from 'msw';
 import type { AuditLogActorInfo } from '../../adapter/types.js';
 import { AuditLogError, isAuditLogError } from '../../errors.js';
@@ -111,7 +112,7 @@ export function fullApiHandlers(db: MockDatabase, scenario: MockScenario) {
         ...[...org.apiKeys.keys()].map((id) => lookupActor(org, 'api_key', id)!),
       ];
       const actors = candidates
-        .filter((a) => wanted.length === 0 || [a.id, a.displayName ?? '', a.email ?? ''].some((text) => containsWords(words(text), wanted)))
+        .filter((a) => actorMatches(a, wanted))
         .slice(0, limit);
       return HttpResponse.json({ actors });
     }),
