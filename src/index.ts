@@ -74,22 +74,10 @@ export { AuditLogFilterChips, useFilterChips } from './components/filters/filter
 export { AuditLogDetails } from './components/details/audit-log-details.js';
 export { AuditLogExport } from './components/export/export-button.js';
 
-// Export: CSV and JSON Lines, the page-by-page exporter, the manifest
-export { CSV_COLUMNS, csvCells } from './export/columns.js';
-export type { CsvRowContext } from './export/columns.js';
-export { csvCell, csvRecord, parseCsv } from './export/csv.js';
-export { createCsvContext } from './export/csv-context.js';
-export type { ExportOptions, ExportResult, ExportSink } from './export/exporter.js';
-export { inFieldOrder, runExport } from './export/exporter.js';
-export type { ExportManifest } from './export/manifest.js';
-export { exportFileName, manifestJson } from './export/manifest.js';
-export { BlobSink } from './export/sinks.js';
+// The exporter, CSV, manifest and the diff/summaries are subpath entries
+// (`@audit-log-viewer/react/export`, `…/details`): the viewer loads them on first use, and a
+// static export here would pull them into every host's first load.
 
-// Event details: the field-level diff and the one-sentence summaries
-export type { DiffEntry, DiffKind, SnapshotDiff } from './details/diff.js';
-export { diffEvent, diffValues, snapshotPairs } from './details/diff.js';
-export type { SummaryContext } from './details/summary.js';
-export { englishSummary, genericSummary } from './details/summary.js';
 export type { EventSelection } from './state/use-event-selection.js';
 
 // The filter object, its URL form, and search
