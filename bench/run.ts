@@ -91,50 +91,7 @@ for (const [name, search] of searches) {
   console.log(row(`${name}: ${search} (median)`, median(runs), 'ms', BUDGETS.searchFirstPageMs) + `   p95 ${percentile(runs, 95).toFixed(2)} ms   ${rows} rows`);
 }
 
-await exportBench();
-
 const first = engine.list({ pageSize: 25 });
 const next = time(() => engine.list({ pageSize: 25, cursor: first.nextCursor }));
 console.log(row('next page by cursor, no filter (median)', median(next), 'ms', BUDGETS.firstPageMs));
 
-/**
- * Export throughput and heap (issue 6): every event of one organization's first 10k and 100k,
- * exported to CSV through the memory adapter (names looked up per page) into a sink that keeps
- * only a byte count, so the heap figure is the exporter's own. Peak heap is sampled after each page.
- */
-async function exportBench(): Promise<void> {
-  const { createMemoryAdapter } = await import('../src/adapter/memory');
-  const { runExport } = await import('../src/export/exporter');
-  const { createCsvContext } = await import('../src/export/csv-context');
-  const { DEFAULT_MESSAGES } = await import('../src/format/messages');
-  const org = dataset.organizations[0]!;
-  const actors = [
-    ...[...org.users].map(([id, u]) => ({ kind: 'user' as const, id, email: u.email as string })),
-    ...[...org.apiKeys].map(([id, k]) => ({ kind: 'api_key' as const, id, displayName: k.displayName as string })),
-  ];
-  const all = dataset.events.filter((e) => e.organizationId === org.id);
-  console.log(`\nExport to CSV through the memory adapter (pages of 1000, names looked up per page)`);
-  const peaks: Record<number, number> = {};
-  // The first size runs twice: once to warm the code paths (not reported), then measured.
-  for (const [i, size] of [10_000, 10_000, 100_000].entries()) {
-    const events = all.slice(-size);
-    const adapter = createMemoryAdapter({ events, actors, search: false });
-    const csv = createCsvContext('UTC', DEFAULT_MESSAGES, (refs) => adapter.getActors!(refs, { signal: new AbortController().signal }));
-    (globalThis as { gc?: () => void }).gc?.();
-    const base = process.memoryUsage().heapUsed;
-    let peak = 0;
-    let bytes = 0;
-    const t0 = performance.now();
-    const result: { rows: number } = await runExport({
-      adapter, filter: {}, sort: 'newest', format: 'csv', csv, beforePage: csv.beforePage, signal: new AbortController().signal,
-      sink: { write: async (chunk) => void (bytes += chunk.length), close: async () => undefined, abort: async () => undefined },
-      onProgress: () => (peak = Math.max(peak, process.memoryUsage().heapUsed - base)),
-    });
-    const seconds = (performance.now() - t0) / 1000;
-    if (i === 0) continue;
-    peaks[size] = peak / 2 ** 20;
-    console.log(row(`${size.toLocaleString('en')} events: throughput`, result.rows / seconds, 'events/s', BUDGETS.exportEventsPerSecond, 'at least') + `   ${(bytes / 2 ** 20).toFixed(1)} MB written, ${result.rows} rows`);
-    console.log(row(`${size.toLocaleString('en')} events: peak JS heap above the start`, peaks[size]!, 'MB'));
-  }
-  console.log(row('peak heap, 100k / 10k', peaks[100_000]! / peaks[10_000]!, '×', BUDGETS.exportHeapRatio));
-}
