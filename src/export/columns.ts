@@ -31,11 +31,10 @@ export interface CsvRowContext {
  * compact JSON.
  */
 export function csvCells(event: AuditLogEvent, context: CsvRowContext): string[] {
-  const ms = Date.parse(event.eventTime);
   return [
     event.id,
     // Already UTC ("…Z"): kept as written, sub-millisecond digits included; else converted.
-    Number.isNaN(ms) || event.eventTime.endsWith('Z') ? event.eventTime : new Date(ms).toISOString(),
+    event.eventTime.endsWith('Z') || Number.isNaN(Date.parse(event.eventTime)) ? event.eventTime : new Date(Date.parse(event.eventTime)).toISOString(),
     context.localTime(event.eventTime),
     event.eventName,
     context.label ? context.label(event.eventName) : describeEventName(event.eventName).label,

@@ -52,6 +52,9 @@ export function createTimeFormatter(setting: AuditLogTimeZone, locale?: Locale):
   const zone = setting === 'local' ? 'local' : resolveZone(setting);
   const read = zone === 'UTC' || zone === 'local' ? undefined : wallClockIn(zone);
   return (iso) => {
+    // Already UTC to the second ("2025-07-01T17:04:12.345Z", as Tesseral writes times): read off
+    // the string, no Date at all (a table and an export format thousands of these).
+    if (zone === 'UTC' && !locale && UTC_ISO.test(iso)) return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
     if (zone === 'UTC' && !locale) {
@@ -68,6 +71,8 @@ export function createTimeFormatter(setting: AuditLogTimeZone, locale?: Locale):
     return `${day} ${pad(c.hour)}:${pad(c.minute)}:${pad(c.second)} ${c.zoneName}`;
   };
 }
+
+const UTC_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
