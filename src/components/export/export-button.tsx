@@ -3,6 +3,7 @@ import type { AuditLogExportFormat } from '../../adapter/types.js';
 import { isAuditLogError } from '../../errors.js';
 import type { ViewerExportResult } from '../../export/viewer-export.js';
 import { useAuditLogContext, useSlot } from '../context.js';
+import { useOutsideDismiss } from '../use-outside-dismiss.js';
 
 type ExportState =
   | { kind: 'idle' }
@@ -31,16 +32,10 @@ export function AuditLogExport() {
   const running = state.kind === 'running' ? state.abort : null;
   useEffect(() => () => running?.abort(), [running]);
   useEffect(() => {
-    if (!open) return;
-    menu.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
-    // A click elsewhere, or focus leaving the menu (Tab), closes it.
-    const onPointerDown = (e: PointerEvent) => {
-      const target = e.target as Node;
-      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
+    if (open) menu.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
   }, [open]);
+  // A click elsewhere closes the menu (and so does focus leaving it: see onBlur).
+  useOutsideDismiss(open, [menu, button], () => setOpen(false));
 
   const start = async (format: AuditLogExportFormat) => {
     setOpen(false);

@@ -215,3 +215,18 @@ describe('URL state', () => {
     replace.mockRestore();
   });
 });
+
+describe('popovers and menus', () => {
+  it('close on a click elsewhere', async () => {
+    render(<AuditLogViewer adapter={sampleAdapter()} timeZone="UTC" />);
+    await waitFor(() => expect(bodyRows()).toHaveLength(25));
+    await userEvent.click(screen.getByRole('button', { name: 'Event type' }));
+    expect(screen.getByRole('dialog', { name: 'Event type' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('columnheader', { name: 'Time' }));
+    expect(screen.queryByRole('dialog', { name: 'Event type' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+    expect(screen.getByRole('menu', { name: 'Export' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('columnheader', { name: 'Time' }));
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+  });
+});

@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useAuditLogContext, useSlot } from '../context.js';
+import { useOutsideDismiss } from '../use-outside-dismiss.js';
 
 /** Props of {@link FilterPopover}. */
 export interface FilterPopoverProps {
@@ -52,15 +53,7 @@ export function FilterPopover({ label, summary, children }: FilterPopoverProps) 
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   });
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (e: PointerEvent) => {
-      const target = e.target as Node;
-      if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
+  useOutsideDismiss(open, [panel, button], () => setOpen(false));
   return (
     <div className={slot('field', 'alv-filter')}>
       <button
