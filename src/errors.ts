@@ -30,6 +30,8 @@ export interface AuditLogErrorOptions {
   status?: number;
   /** The underlying error. */
   cause?: unknown;
+  /** How long the server asked the client to wait before trying again (`Retry-After`), in ms. */
+  retryAfterMs?: number;
 }
 
 /**
@@ -41,12 +43,15 @@ export class AuditLogError extends Error {
   readonly code: AuditLogErrorCode;
   /** The HTTP status, when there was a response. */
   readonly status: number | undefined;
+  /** The wait the server asked for before a retry (`Retry-After`), in ms, when it said. */
+  readonly retryAfterMs: number | undefined;
 
   constructor(code: AuditLogErrorCode, message: string, options: AuditLogErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AuditLogError';
     this.code = code;
     this.status = options.status;
+    this.retryAfterMs = options.retryAfterMs;
   }
 }
 

@@ -25,7 +25,7 @@ export type { AuditLogErrorCode, AuditLogErrorOptions } from './errors.js';
 export { AuditLogError, isAuditLogError } from './errors.js';
 
 // The query engine (also for implementing the REST API on a Node backend)
-export type { EngineListRequest, EngineListResult, QueryEngine, QueryEngineOptions } from './engine/engine.js';
+export type { EngineListRequest, EngineListResult, EngineSeekRequest, EngineSeekResult, QueryEngine, QueryEngineOptions } from './engine/engine.js';
 export { MAX_PAGE_SIZE, createQueryEngine } from './engine/engine.js';
 export type { CandidateGroup, SearchPlanner } from './engine/plan.js';
 export type { Entry } from './engine/entry.js';
@@ -42,13 +42,15 @@ export type {
   AuditLogExportFormat,
   AuditLogListRequest,
   AuditLogListResult,
+  AuditLogRoleInfo,
+  AuditLogStreamRequest,
 } from './adapter/types.js';
 export { FULL_CAPABILITIES, assertSupported } from './adapter/capabilities.js';
 export type { FetchLike } from './adapter/http.js';
 export type { MemoryAdapter, MemoryAdapterOptions } from './adapter/memory.js';
 export { createMemoryAdapter } from './adapter/memory.js';
-export type { TesseralAdapterOptions } from './adapter/tesseral.js';
-export { TESSERAL_CAPABILITIES, createTesseralAdapter } from './adapter/tesseral.js';
+export type { TesseralAdapterOptions } from './adapter/tesseral/index.js';
+export { TESSERAL_CAPABILITIES, createTesseralAdapter } from './adapter/tesseral/index.js';
 export type { RestAdapterOptions } from './adapter/rest.js';
 export { createRestAdapter } from './adapter/rest.js';
 

@@ -1,51 +1,8 @@
-import { AuditLogError, type AuditLogErrorCode } from '../errors.js';
-import { isPlainObject } from '../model/validate.js';
+import { AuditLogError } from '../errors.js';
+import { errorFor } from './error-body.js';
 
 /** The `fetch` an adapter calls: the global one by default, or the host's own (auth, tracing, tests). */
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
-
-const STATUS_CODES: Record<number, AuditLogErrorCode> = {
-  400: 'invalid_request',
-  401: 'unauthenticated',
-  403: 'permission_denied',
-  404: 'not_found',
-  429: 'rate_limited',
-};
-
-/** Connect / gRPC status names and numbers that say more than the HTTP status alone. */
-const RPC_CODES: Record<string, AuditLogErrorCode> = {
-  unauthenticated: 'unauthenticated',
-  '16': 'unauthenticated',
-  permission_denied: 'permission_denied',
-  '7': 'permission_denied',
-  not_found: 'not_found',
-  '5': 'not_found',
-  invalid_argument: 'invalid_request',
-  '3': 'invalid_request',
-  resource_exhausted: 'rate_limited',
-  '8': 'rate_limited',
-};
-
-/** Reads the message and code of an error body in any of the shapes seen: Connect, gRPC-gateway, ours. */
-function readErrorBody(body: unknown): { message?: string; code?: string } {
-  if (!isPlainObject(body)) return {};
-  const inner = isPlainObject(body.error) ? body.error : body;
-  const message = typeof inner.message === 'string' ? inner.message : undefined;
-  const code = typeof inner.code === 'string' || typeof inner.code === 'number' ? String(inner.code).toLowerCase() : undefined;
-  return { message, code };
-}
-
-function errorFor(status: number, body: unknown, what: string): AuditLogError {
-  const { message, code } = readErrorBody(body);
-  let kind: AuditLogErrorCode = STATUS_CODES[status] ?? (status >= 500 ? 'server' : 'invalid_request');
-  if (code && RPC_CODES[code]) kind = RPC_CODES[code]!;
-  // Only a refused request can be a bad cursor: a 500 that mentions a "database cursor" is not one.
-  if (code === 'invalid_cursor' || (status === 400 && /pagination token|cursor/i.test(message ?? ''))) kind = 'invalid_cursor';
-  const known: AuditLogErrorCode[] = ['unsupported', 'invalid_cursor', 'invalid_request', 'not_found', 'server'];
-  if (code && (known as string[]).includes(code)) kind = code as AuditLogErrorCode;
-  const detail = message ? `: ${message}` : '';
-  return new AuditLogError(kind, `${what} failed with HTTP ${status}${detail}.`, { status });
-}
 
 /**
  * Calls `fetch` and reads a JSON answer, turning every failure into an {@link AuditLogError}
@@ -81,11 +38,11 @@ export async function fetchJson(
     try {
       body = JSON.parse(text);
     } catch (error) {
-      if (!response.ok) throw errorFor(response.status, undefined, what);
+      if (!response.ok) throw errorFor(response, undefined, what);
       throw new AuditLogError('malformed_response', `${what} failed: the answer is not JSON.`, { status: response.status, cause: error });
     }
   }
-  if (!response.ok) throw errorFor(response.status, body, what);
+  if (!response.ok) throw errorFor(response, body, what);
   return { status: response.status, body };
 }
 

@@ -14,6 +14,11 @@ export class LookupCache<V> {
     private readonly concurrency = 4,
   ) {}
 
+  /** Stores an answer learnt another way (a list page), unless one is cached or on its way. */
+  prime(key: string, value: V): void {
+    if (!this.cache.has(key)) this.cache.set(key, Promise.resolve(value));
+  }
+
   /** The answer for a key: cached, in flight, or newly queued. */
   get(key: string): Promise<V> {
     let promise = this.cache.get(key);

@@ -7,7 +7,7 @@ import { words } from '../search/fold.js';
 import { actorMatches } from '../search/match.js';
 import { sleep } from './abort.js';
 import { assertSupported, FULL_CAPABILITIES } from './capabilities.js';
-import type { AuditLogActorInfo, AuditLogAdapter, AuditLogCapabilities } from './types.js';
+import type { AuditLogActorInfo, AuditLogAdapter, AuditLogCapabilities, AuditLogRoleInfo } from './types.js';
 
 /** Options of {@link createMemoryAdapter}. */
 export interface MemoryAdapterOptions {
@@ -23,6 +23,11 @@ export interface MemoryAdapterOptions {
    * adapter made again on every render keeps its cache key (create it once all the same).
    */
   id?: string;
+  /**
+   * Known roles, for the summaries of role assignments; a role not listed then resolves as
+   * deleted. Without it the adapter has no `getRoles`.
+   */
+  roles?: readonly AuditLogRoleInfo[];
   /** Narrow or widen what the adapter claims (for stories that show a limited backend). */
   capabilities?: Partial<AuditLogCapabilities>;
   /** A delay before every answer, to show loading states. */
@@ -97,6 +102,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
       return engine.eventNames();
     },
   };
+  if (options.roles) {
+    const roles = new Map(options.roles.map((role) => [role.id, role]));
+    adapter.getRoles = async (ids, { signal }) => {
+      await settle(signal);
+      return ids.map((id) => ({ ...(roles.get(id) ?? { id, deleted: true }) }));
+    };
+  }
   if (options.actors) {
     adapter.searchActors = async (query, { signal, limit }) => {
       await settle(signal);

@@ -27,6 +27,12 @@ export interface AuditLogCapabilities {
   totalCount: boolean;
   /** The actor kinds {@link AuditLogAdapter.getActors} can resolve to names. */
   actorLookup: readonly AuditLogActorKind[];
+  /**
+   * Actor kinds this backend never reports: their events arrive with no actor at all, so the
+   * viewer says the API does not name one instead of calling them "System". Tesseral's
+   * end-customer API has no field for SCIM keys or the vendor's backend. Default none.
+   */
+  hiddenActors?: readonly AuditLogActorKind[];
 }
 
 /** Every call gets a signal: abandon the work when it fires (the person moved on). */
@@ -80,6 +86,22 @@ export interface AuditLogActorInfo extends AuditLogActorRef {
   deleted?: boolean;
 }
 
+/** What a role lookup found. */
+export interface AuditLogRoleInfo {
+  /** `role_…`. */
+  id: string;
+  /** The role's name. */
+  displayName?: string;
+  /** `true` when the backend no longer knows the role (deleted since the event). */
+  deleted?: boolean;
+}
+
+/** A request for every event of a filter (see {@link AuditLogAdapter.streamEvents}). */
+export interface AuditLogStreamRequest extends AuditLogCallOptions {
+  filter: AuditLogListFilter;
+  sort: AuditLogSort;
+}
+
 /** Output formats of an export. */
 export type AuditLogExportFormat = 'csv' | 'jsonl';
 
@@ -120,6 +142,18 @@ export interface AuditLogAdapter {
   getActors?(refs: readonly AuditLogActorRef[], options: AuditLogCallOptions): Promise<AuditLogActorInfo[]>;
   /** Every event name the organization has, sorted. */
   listEventNames?(options: AuditLogCallOptions): Promise<string[]>;
+  /**
+   * Roles by id, for the summaries of role assignments ("gave bob the role Billing admin").
+   * Answers one entry per id (with `deleted: true` when it no longer exists), in any order.
+   */
+  getRoles?(ids: readonly string[], options: AuditLogCallOptions): Promise<AuditLogRoleInfo[]>;
+  /**
+   * Every event of a filter in order, page by page, fetched as fast as the backend allows (the
+   * Tesseral adapter fetches time slices in parallel). Exports use it when it is there, and page
+   * through {@link listEvents} when it is not; either way the events and their order are the same.
+   * It retries failed pages itself, and rejects with an `AuditLogError` when it gives up.
+   */
+  streamEvents?(request: AuditLogStreamRequest): AsyncIterable<AuditLogListResult>;
   /**
    * The organization's users and API keys whose name, email or id matches `query` (the actor
    * filter's typeahead), best first, at most `limit`. An empty query lists the first ones.

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { createRestAdapter } from '../adapter/rest.js';
-import { createTesseralAdapter } from '../adapter/tesseral.js';
+import { createTesseralAdapter } from '../adapter/tesseral/index.js';
 import { AuditLogViewer } from '../components/audit-log-viewer.js';
 import type { MockScenario } from '../mock/handlers/scenario.js';
 import { DEFAULT_URL_PREFIX } from '../filter/url.js';

@@ -4,6 +4,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { AuditLogError } from '../errors.js';
 import type { AuditLogSort } from '../model/event.js';
 import { base64UrlToBytes, bytesToBase64Url } from './base64url.js';
+import { constantTimeEqual } from './constant-time.js';
 
 /** Where a page ended, and the query and snapshot it belongs to. */
 export interface CursorPosition {
@@ -101,11 +102,4 @@ export class CursorCodec {
   private sign(body: string): string {
     return bytesToBase64Url(hmac(sha256, this.key, utf8ToBytes(body)).subarray(0, MAC_BYTES));
   }
-}
-
-function constantTimeEqual(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
-  return diff === 0;
 }

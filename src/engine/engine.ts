@@ -5,6 +5,7 @@ import { CursorCodec, fingerprint, invalidCursor } from './cursor.js';
 import { canonicalFilter, normalizeFilter } from './filter.js';
 import { MergeWalker, type After } from './merge.js';
 import { planGroups, type SearchPlanner } from './plan.js';
+import type { Entry } from './entry.js';
 import { EventStore } from './store.js';
 
 /** The largest page the engine serves. */
@@ -45,6 +46,26 @@ export interface EngineListResult {
   nextCursor: string | null;
 }
 
+/** A page request by position (see {@link QueryEngine.seek}). */
+export interface EngineSeekRequest {
+  /** What to list. */
+  filter?: AuditLogListFilter;
+  /** Events per page, 1 to {@link MAX_PAGE_SIZE}; default 25. */
+  pageSize?: number;
+  /** The event to start at (included); none for the newest. */
+  fromId?: string | null;
+  /** Only this organization's events. */
+  organizationId?: string;
+}
+
+/** One page by position. */
+export interface EngineSeekResult {
+  /** The page's events, newest first (the stored objects: do not mutate them). */
+  events: AuditLogEvent[];
+  /** The first event of the next page, or `null` when this page is the last. */
+  nextId: string | null;
+}
+
 /**
  * The one query engine: filter by event names, actor ids and kinds, an inclusive time range and
  * (with a planner) full text; order newest or oldest first; page by signed cursors.
@@ -62,6 +83,12 @@ export interface QueryEngine {
   insert(events: readonly AuditLogEvent[]): void;
   /** Lists one page; throws an {@link AuditLogError} for a bad filter, page size or cursor. */
   list(request: EngineListRequest): EngineListResult;
+  /**
+   * Lists one page newest first from a position, as Tesseral pages its audit log: starting at
+   * (and including) the event `fromId`, seeing every event stored now (no snapshot), and naming
+   * the first event of the next page. Throws `invalid_cursor` for an id the store does not hold.
+   */
+  seek(request: EngineSeekRequest): EngineSeekResult;
   /** One event by id, within an organization when given. */
   get(id: string, organizationId?: string): AuditLogEvent | undefined;
   /** The event names present (in an organization when given), sorted. */
@@ -93,19 +120,9 @@ export function createQueryEngine(options: QueryEngineOptions = {}): QueryEngine
   // The search index is built with the store, so that no person's first search waits for it.
   search?.prepare?.(store);
 
-  function list(request: EngineListRequest): EngineListResult {
-    const sort = checkSort(request.sort);
-    const pageSize = checkPageSize(request.pageSize);
+  /** Walks one page of a normalized query from `after` (exclusive), seeing entries up to `snapshot`. */
+  function page(request: EngineListRequest, sort: AuditLogSort, pageSize: number, after: After | null, snapshot: number) {
     const filter = normalizeFilter(request.filter, request.organizationId);
-    const filterHash = fingerprint(canonicalFilter(filter));
-    let after: After | null = null;
-    let snapshot = store.lastSeq;
-    if (request.cursor) {
-      const position = codec.decode(request.cursor, { sort, filterHash });
-      if (position.snapshot > store.lastSeq) throw invalidCursor();
-      after = { time: position.time, id: position.id };
-      snapshot = position.snapshot;
-    }
     const groups = planGroups(store, filter);
     if (filter.search !== null) {
       if (!search) throw new AuditLogError('unsupported', 'This engine has no full-text search.');
@@ -121,22 +138,52 @@ export function createQueryEngine(options: QueryEngineOptions = {}): QueryEngine
     const tests = groups.filter((group, i) => i !== driver || group.superset).map((group) => group.test);
     const walker = walkers[driver]!;
     const events: AuditLogEvent[] = [];
-    let hasMore = false;
-    let last = null;
+    let last: Entry | null = null;
+    // The first match past the page: its existence says there is a next page.
+    let following: Entry | null = null;
     for (let entry = walker.next(); entry; entry = walker.next()) {
       if (entry.seq > snapshot || !tests.every((test) => test(entry!))) continue;
       if (events.length === pageSize) {
-        hasMore = true;
+        following = entry;
         break;
       }
       events.push(entry.event);
       last = entry;
     }
+    return { events, last, following };
+  }
+
+  function list(request: EngineListRequest): EngineListResult {
+    const sort = checkSort(request.sort);
+    const pageSize = checkPageSize(request.pageSize);
+    const filterHash = fingerprint(canonicalFilter(normalizeFilter(request.filter, request.organizationId)));
+    let after: After | null = null;
+    let snapshot = store.lastSeq;
+    if (request.cursor) {
+      const position = codec.decode(request.cursor, { sort, filterHash });
+      if (position.snapshot > store.lastSeq) throw invalidCursor();
+      after = { time: position.time, id: position.id };
+      snapshot = position.snapshot;
+    }
+    const { events, last, following } = page(request, sort, pageSize, after, snapshot);
     const nextCursor =
-      hasMore && last
+      following && last
         ? codec.encode({ sort, time: last.time, id: last.event.id, snapshot, filterHash })
         : null;
     return { events, nextCursor };
+  }
+
+  function seek(request: EngineSeekRequest): EngineSeekResult {
+    const pageSize = checkPageSize(request.pageSize);
+    let after: After | null = null;
+    if (request.fromId) {
+      const from = store.byId.get(request.fromId);
+      if (!from) throw invalidCursor();
+      // Inclusive of the event itself: no id sorts between an id and that id followed by U+0000.
+      after = { time: from.time, id: `${from.event.id}\u0000` };
+    }
+    const { events, following } = page(request, 'newest', pageSize, after, store.lastSeq);
+    return { events, nextId: following ? following.event.id : null };
   }
 
   return {
@@ -144,6 +191,7 @@ export function createQueryEngine(options: QueryEngineOptions = {}): QueryEngine
     supportsSearch: search !== undefined,
     insert: (events) => store.add(events),
     list,
+    seek,
     get(id, organizationId) {
       const entry = store.byId.get(id);
       if (!entry || (organizationId !== undefined && entry.event.organizationId !== organizationId)) return undefined;

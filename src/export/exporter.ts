@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { sleep } from '../adapter/abort.js';
-import type { AuditLogAdapter, AuditLogExportFormat } from '../adapter/types.js';
+import type { AuditLogAdapter, AuditLogExportFormat, AuditLogListResult } from '../adapter/types.js';
 import { AuditLogError, isAuditLogError } from '../errors.js';
 import { ACTOR_ID_FIELDS, type AuditLogEvent, type AuditLogSort } from '../model/event.js';
 import type { AuditLogListFilter } from '../model/query.js';
@@ -37,6 +37,43 @@ export interface ExportOptions {
   retryDelayMs?: number;
 }
 
+const FINAL = new Set(['invalid_request', 'invalid_cursor', 'unsupported', 'unauthenticated', 'permission_denied', 'not_found', 'aborted']);
+
+/** Runs an action, retrying what may pass on a second try with backoff; a cancel stops at once. */
+async function withRetry<T>(action: () => Promise<T>, signal: AbortSignal, attempts: number, delay: number): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    if (signal.aborted) throw new AuditLogError('aborted', 'The export was cancelled.');
+    try {
+      return await action();
+    } catch (error) {
+      if (signal.aborted) throw new AuditLogError('aborted', 'The export was cancelled.');
+      const final = isAuditLogError(error) && FINAL.has(error.code);
+      if (final || attempt >= attempts) throw error;
+      await sleep((isAuditLogError(error) && error.retryAfterMs) || delay * 2 ** (attempt - 1), signal);
+    }
+  }
+}
+
+/** Every page of a result through `listEvents`, each retried and resumed from its own cursor. */
+async function* pagesOf(
+  adapter: AuditLogAdapter,
+  filter: AuditLogListFilter,
+  sort: AuditLogSort,
+  signal: AbortSignal,
+  retry: <T>(action: () => Promise<T>) => Promise<T>,
+): AsyncGenerator<AuditLogListResult> {
+  // The largest page the backend takes (its fixed size, if it has one): fewer round trips, and
+  // still one page in memory at a time.
+  const { pageSizes, maxPageSize } = adapter.capabilities;
+  const pageSize = pageSizes.length === 1 ? pageSizes[0]! : Math.min(maxPageSize, 1000);
+  let cursor: string | null = null;
+  do {
+    const page: AuditLogListResult = await retry(() => adapter.listEvents({ filter, sort, pageSize, cursor, signal }));
+    yield page;
+    cursor = page.nextCursor;
+  } while (cursor);
+}
+
 /** What a finished export wrote: the proof an auditor checks the file against. */
 export interface ExportResult {
   rows: number;
@@ -60,19 +97,17 @@ export function inFieldOrder(event: AuditLogEvent): AuditLogEvent {
   return out as unknown as AuditLogEvent;
 }
 
-const FINAL = new Set(['invalid_request', 'invalid_cursor', 'unsupported', 'unauthenticated', 'permission_denied', 'not_found', 'aborted']);
-
 /**
  * Exports every event that matches a filter, page by page through the adapter (the same call as
- * the table), writing each page as it arrives: memory stays flat however many events there are.
- * A failed page is retried with backoff and resumed from its own cursor; cancelling stops at once.
+ * the table, or the adapter's `streamEvents` when it has one), writing each page as it arrives:
+ * memory stays flat however many events there are. A failed page is retried with backoff and
+ * resumed from its own cursor; cancelling stops at once.
  * On any failure or cancel the sink is aborted (no file that looks complete) and the error thrown.
  * The SHA-256 of the bytes is computed as they are written.
  */
 export async function runExport(options: ExportOptions): Promise<ExportResult> {
   const { adapter, filter, sort, format, sink, signal, csv } = options;
-  const attempts = options.attempts ?? 5;
-  const delay = options.retryDelayMs ?? 500;
+  const retry = <T>(action: () => Promise<T>) => withRetry(action, signal, options.attempts ?? 5, options.retryDelayMs ?? 500);
   const hash = sha256.create();
   const encoder = new TextEncoder();
   let bytes = 0;
@@ -83,42 +118,27 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
     bytes += chunk.length;
     await sink.write(chunk);
   };
-  // The largest page the backend takes (its fixed size, if it has one): fewer round trips, and
-  // still one page in memory at a time.
-  const { pageSizes, maxPageSize } = adapter.capabilities;
-  const pageSize = pageSizes.length === 1 ? pageSizes[0]! : Math.min(maxPageSize, 1000);
   try {
     if (format === 'csv') await write(`${options.bom ? '\uFEFF' : ''}${csvRecord(CSV_COLUMNS)}`);
-    let cursor: string | null = null;
-    do {
-      let page;
-      for (let attempt = 1; ; attempt++) {
-        if (signal.aborted) throw new AuditLogError('aborted', 'The export was cancelled.');
-        try {
-          page = await adapter.listEvents({ filter, sort, pageSize, cursor, signal });
-          // Names are part of the content: a failed lookup is retried like a failed page.
-          if (format === 'csv') await options.beforePage?.(page.events);
-          break;
-        } catch (error) {
-          if (signal.aborted) throw new AuditLogError('aborted', 'The export was cancelled.');
-          const final = isAuditLogError(error) && FINAL.has(error.code);
-          if (final || attempt >= attempts) throw error;
-          await sleep(delay * 2 ** (attempt - 1), signal);
-        }
-      }
+    // The adapter's own stream when it has one (it may fetch several pages at once), else its pages one by one.
+    const pages = adapter.streamEvents ? adapter.streamEvents({ filter, sort, signal }) : pagesOf(adapter, filter, sort, signal, retry);
+    for await (const page of pages) {
+      if (signal.aborted) throw new AuditLogError('aborted', 'The export was cancelled.');
+      // Names are part of the content: a failed lookup is retried like a failed page.
+      if (format === 'csv' && options.beforePage) await retry(() => options.beforePage!(page.events));
       let text = '';
       for (const event of page.events) text += format === 'csv' ? csvRecord(csvCells(event, csv)) : `${JSON.stringify(inFieldOrder(event))}\n`;
       await write(text);
       rows += page.events.length;
       options.onProgress?.(rows, page.total);
-      cursor = page.nextCursor;
-    } while (cursor);
+    }
+    if (signal.aborted) throw new AuditLogError('aborted', 'The export was cancelled.');
     // An export of nothing says so instead of leaving an empty file.
     if (rows === 0) throw new AuditLogError('not_found', 'No events match this filter: there is nothing to export.');
     await sink.close();
     return { rows, bytes, sha256: bytesToHex(hash.digest()) };
   } catch (error) {
     await sink.abort().catch(() => undefined);
-    throw error;
+    throw isAuditLogError(error, 'aborted') || !signal.aborted ? error : new AuditLogError('aborted', 'The export was cancelled.');
   }
 }

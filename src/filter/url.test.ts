@@ -84,7 +84,7 @@ describe('toListFilter', () => {
 describe('supportedFilter', () => {
   it('drops what a backend cannot apply, and keeps the rest', async () => {
     const { supportedFilter } = await import('./supported.js');
-    const { TESSERAL_CAPABILITIES } = await import('../adapter/tesseral.js');
+    const { TESSERAL_CAPABILITIES } = await import('../adapter/tesseral/index.js');
     expect(supportedFilter(full, TESSERAL_CAPABILITIES)).toEqual({
       eventNames: ['tesseral.users.update'],
       actorIds: ['user_1'],

@@ -1,9 +1,13 @@
 import { base64Of, hexOf, tesseralId } from './ids.js';
 import type { Random } from './random.js';
+import { protoTimeOfMs } from './tesseral/protojson.js';
 
 /**
- * Entity snapshots as Tesseral writes them into event details: protojson, so a non-optional
- * `false` or `""` is left out, while an optional field that is set (`owner: false`) stays.
+ * Entity snapshots as Tesseral writes them into event details: the `tesseral.auditlog.v1`
+ * messages built by internal/auditlog/store/*.go, written with default protojson, so a
+ * non-optional `false` or `""` is left out, while an optional field its getter always fills
+ * (`User.owner`, `Passkey.disabled`, a connection's `primary`, the organization's switches)
+ * stays even when false.
  */
 export type Snapshot = Record<string, unknown>;
 
@@ -14,9 +18,9 @@ const LAST = ['Lovelace', 'Hopper', 'Turing', 'Torvalds', 'Hamilton', 'Thompson'
   'Dijkstra', 'Perlman', 'Berners-Lee', 'Wilson', 'Lamarr', 'Johnson', 'van Rossum', 'Borg', 'Matsumoto',
   'Sammet', 'Wirth', 'Müller', 'García', 'Nowak', 'Kierkegaard', "O'Brien", 'Okafor', 'Patel', 'Chen', 'Haddad', 'Berg'];
 
-/** RFC 3339 text of epoch milliseconds. */
+/** RFC 3339 text of epoch milliseconds, as protojson writes a Timestamp (no ".000"). */
 export function iso(ms: number): string {
-  return new Date(ms).toISOString();
+  return protoTimeOfMs(ms);
 }
 
 /** Sets `key` only when the value is not protojson-empty (false, "", empty list). */
@@ -77,13 +81,27 @@ export function makeOrganization(random: Random, t: number, displayName: string)
 const KEY_NAMES = ['CI deploy', 'Terraform', 'Data warehouse sync', 'Zapier', 'Billing export', 'Backup job',
   'Slack bot', 'Monitoring', 'ETL nightly', 'Support tooling'];
 
-/** An `APIKey` snapshot (`revoked` omitted while false). */
-export function makeApiKey(random: Random, t: number, days: number): Snapshot {
+/**
+ * A customer API key's secret as Tesseral makes one (internal/prettysecret): the project's prefix
+ * and 55 base36 digits of 35 random bytes.
+ */
+export function makeApiKeySecret(random: Random, prefix: string): string {
+  let value = 0n;
+  for (const byte of random.bytes(35)) value = (value << 8n) | BigInt(byte);
+  return `${prefix}${value.toString(36).padStart(55, '0')}`;
+}
+
+/**
+ * An `APIKey` snapshot and its secret (`revoked` omitted while false; the suffix is the secret's
+ * last four characters, api_keys.go:64, and goes away when the key is revoked).
+ */
+export function makeApiKey(random: Random, t: number, days: number, secretPrefix: string): { key: Snapshot; secret: string } {
   const key: Snapshot = { id: tesseralId('api_key', random), createTime: iso(t), updateTime: iso(t) };
   if (random.chance(0.5)) key.expireTime = iso(t + days * 86_400_000);
   key.displayName = random.pick(KEY_NAMES);
-  key.secretTokenSuffix = hexOf(random, 2);
-  return key;
+  const secret = makeApiKeySecret(random, secretPrefix);
+  key.secretTokenSuffix = secret.slice(-4);
+  return { key, secret };
 }
 
 const ROLE_SETS: [string, string, string[]][] = [
@@ -147,16 +165,22 @@ export function makePasskey(random: Random, t: number, userId: string): Snapshot
   };
 }
 
-/** The primary auth factors Tesseral records on a session. */
-export const AUTH_FACTORS = ['PRIMARY_AUTH_FACTOR_EMAIL', 'PRIMARY_AUTH_FACTOR_GOOGLE', 'PRIMARY_AUTH_FACTOR_MICROSOFT',
-  'PRIMARY_AUTH_FACTOR_GITHUB', 'PRIMARY_AUTH_FACTOR_SAML', 'PRIMARY_AUTH_FACTOR_OIDC', 'PRIMARY_AUTH_FACTOR_IMPERSONATION'] as const;
+/**
+ * The primary auth factors a login can write (internal/auditlog/store/sessions.go:20-36). A
+ * password login and an impersonated session map to the zero value, so the key is left out
+ * (`null` here); `PRIMARY_AUTH_FACTOR_IMPERSONATION` exists in the proto but is never written.
+ */
+export const LOGIN_FACTORS = ['PRIMARY_AUTH_FACTOR_EMAIL', 'PRIMARY_AUTH_FACTOR_GOOGLE', 'PRIMARY_AUTH_FACTOR_MICROSOFT',
+  'PRIMARY_AUTH_FACTOR_GITHUB', null] as const;
 
-/** A `Session` snapshot (`revoked` and an empty `impersonatorEmail` omitted). */
-export function makeSession(random: Random, t: number, userId: string, factor: string, impersonatorEmail = ''): Snapshot {
-  const session: Snapshot = {
-    id: tesseralId('session', random), userId, createTime: iso(t), lastActiveTime: iso(t),
-    expireTime: iso(t + 7 * 86_400_000), primaryAuthFactor: factor,
-  };
+/**
+ * A `Session` snapshot as sessions.go:47-54 builds it: id, user, expiry, last activity, the factor
+ * and an impersonator's email when there are any. `createTime` and `revoked` are declared in the
+ * proto but never set, so they never appear.
+ */
+export function makeSession(random: Random, t: number, userId: string, factor: string | null, impersonatorEmail = ''): Snapshot {
+  const session: Snapshot = { id: tesseralId('session', random), userId, expireTime: iso(t + 7 * 86_400_000), lastActiveTime: iso(t) };
+  if (factor) session.primaryAuthFactor = factor;
   put(session, 'impersonatorEmail', impersonatorEmail);
   return session;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveActor } from '../model/actor.js';
 import { describeEventName, TESSERAL_EVENT_NAMES } from '../model/catalogue.js';
 import { generateDataset } from './generate.js';
+import { SNAPSHOTS, TESSERAL_WRITERS, WRITER_ACTOR_FIELDS, type TesseralWriter } from './tesseral/writers.js';
 
 const END = Date.parse('2025-07-01T12:00:00.000Z');
 const dataset = generateDataset({ seed: 11, size: 4000, end: END, days: 60 });
@@ -65,6 +66,66 @@ describe('the mock data generator', () => {
         }
       }
     }
+  });
+
+  it("writes each event as Tesseral's code does: its details keys, snapshot fields and actor (tesseral/writers.ts)", () => {
+    const ACTOR_FIELDS = ['actorUserId', 'actorSessionId', 'actorApiKeyId', 'actorBackendApiKeyId', 'actorIntermediateSessionId', 'actorScimApiKeyId'] as const;
+    const seen = new Map<string, Set<TesseralWriter>>();
+    const checkSnapshot = (where: string, value: unknown, kind: string) => {
+      const fields = SNAPSHOTS[kind]!;
+      expect(value, where).toBeTypeOf('object');
+      const keys = Object.keys(value as object);
+      for (const key of fields.always) expect(keys, `${where} lacks ${key}`).toContain(key);
+      for (const key of keys) expect([...fields.always, ...fields.maybe], `${where} has ${key}, which Tesseral never writes`).toContain(key);
+    };
+    for (const e of events.filter((x) => x.eventName.startsWith('tesseral.'))) {
+      const row = TESSERAL_WRITERS[e.eventName];
+      expect(row, e.eventName).toBeDefined();
+      const set = ACTOR_FIELDS.filter((f) => e[f] !== undefined).sort();
+      const writer = row!.writers.find((w) => JSON.stringify([...WRITER_ACTOR_FIELDS[w]].sort()) === JSON.stringify(set));
+      expect(writer, `${e.eventName} has actor fields [${set.join(', ')}], which none of its writers (${row!.writers.join(', ')}) sets`).toBeDefined();
+      if (!seen.has(e.eventName)) seen.set(e.eventName, new Set());
+      seen.get(e.eventName)!.add(writer!);
+      if (row!.bare) {
+        checkSnapshot(e.eventName, e.eventDetails, row!.bare);
+        continue;
+      }
+      for (const key of Object.keys(e.eventDetails)) expect(Object.keys(row!.details), `${e.eventName} has ${key}`).toContain(key);
+      for (const [key, spec] of Object.entries(row!.details)) {
+        const value = e.eventDetails[key];
+        if (value === undefined) {
+          expect(spec.optional, `${e.eventName} lacks ${key}`).toBe(true);
+          continue;
+        }
+        if (spec.value === 'strings') expect(Array.isArray(value) && value.length > 0, `${e.eventName}.${key}`).toBe(true);
+        else if (spec.value === 'id') expect(value, `${e.eventName}.${key}`).toMatch(/^[a-z_]+_[0-9a-z]{25}$/);
+        else checkSnapshot(`${e.eventName}.${key}`, value, spec.value);
+      }
+    }
+    expect([...seen.keys()].sort()).toEqual([...TESSERAL_EVENT_NAMES].sort());
+    // The writers that matter to a viewer all occur: a login, SCIM, the backend and none at all.
+    expect(seen.get('tesseral.users.create')).toEqual(new Set(['login', 'scim', 'backend']));
+    expect(seen.get('tesseral.sessions.create')).toEqual(new Set(['login', 'none']));
+  });
+
+  it('writes sessions, API keys and custom events with what Tesseral puts in them, and nothing it never writes', () => {
+    const sessions = events.filter((e) => e.eventName === 'tesseral.sessions.create');
+    for (const e of sessions) {
+      const session = e.eventDetails.session as Record<string, unknown>;
+      expect(session.primaryAuthFactor).not.toBe('PRIMARY_AUTH_FACTOR_IMPERSONATION');
+      // An impersonated session: the impersonator's email, no factor, and no actor (impersonate.go:72-119).
+      const impersonated = session.impersonatorEmail !== undefined;
+      expect(impersonated ? [session.primaryAuthFactor, e.actorIntermediateSessionId] : [e.actorIntermediateSessionId !== undefined], e.id).toEqual(impersonated ? [undefined, undefined] : [true]);
+    }
+    expect(sessions.some((e) => (e.eventDetails.session as Record<string, unknown>).primaryAuthFactor === undefined && e.actorIntermediateSessionId)).toBe(true); // a password login
+    for (const e of events.filter((x) => x.eventName === 'tesseral.api_keys.revoke' || x.eventName === 'tesseral.api_keys.delete')) {
+      expect((e.eventDetails.apiKey as Record<string, unknown>).secretTokenSuffix, e.id).toBeUndefined();
+    }
+    // A custom event written with only organizationId has no actor at all; with a user id, no session.
+    const custom = events.filter((e) => !e.eventName.startsWith('tesseral.'));
+    expect(custom.some((e) => deriveActor(e).kind === 'system')).toBe(true);
+    expect(custom.some((e) => e.actorUserId && !e.actorSessionId)).toBe(true);
+    expect(custom.some((e) => e.actorBackendApiKeyId || e.actorScimApiKeyId || e.actorIntermediateSessionId)).toBe(false);
   });
 
   it('carries true before/after snapshots on updates and revokes', () => {

@@ -56,15 +56,29 @@ export interface MockOrganization {
   deletedApiKeyIds: Set<string>;
   /** SCIM API keys that still exist (revoked included), by id. */
   scimApiKeys: Map<string, Snapshot>;
+  /** Roles that still exist, by id (a deleted role no longer resolves). */
+  roles: Map<string, Snapshot>;
+  /** Every session ever created (a login's or a refresh's), by id. */
+  sessions: Map<string, Snapshot>;
+  /** The secret of every API key that still exists, by key id (revoked keys' secrets no longer work). */
+  apiKeySecrets: Map<string, string>;
   /** The owner who set it up, and a session of theirs (the owner token acts through it). */
   ownerId: string;
   ownerSessionId: string;
   /** A user who is not an owner (for the 403 case), and a session of theirs. */
   memberId: string;
   memberSessionId: string;
-  /** An active API key and its secret, for `actorCredentials`. */
+  /** An active API key, for `actorCredentials`, and its demo shorthand (`demo_api_key_<slug>`). */
   apiKeyId: string | null;
   apiKeySecret: string | null;
+}
+
+/** The Tesseral project the organizations belong to (one vendor's). */
+export interface MockProject {
+  /** `project_…`. */
+  id: string;
+  /** Its API key secret prefix (Tesseral's `api_key_secret_token_prefix`). */
+  apiKeySecretPrefix: string;
 }
 
 /** The generated world. */
@@ -72,8 +86,13 @@ export interface MockDataset {
   /** All events of all organizations, oldest first. */
   events: AuditLogEvent[];
   organizations: MockOrganization[];
-  /** The vendor's backend API key (it may write events for any organization). */
-  backendApiKey: { id: string; secret: string };
+  /** The project. */
+  project: MockProject;
+  /**
+   * The vendor's backend API key (it may write events for any organization): its id, its secret in
+   * Tesseral's format (`tesseral_secret_key_…`), and the demo shorthand `demo_backend_api_key`.
+   */
+  backendApiKey: { id: string; secret: string; demoSecret: string };
   /** The options used (with defaults filled in). */
   options: Required<GenerateOptions>;
 }
@@ -88,8 +107,9 @@ function generateOrg(
   backendApiKeyId: string,
   start: number,
   end: number,
+  apiKeySecretPrefix: string,
 ): { sim: OrgSim; events: AuditLogEvent[] } {
-  const sim = new OrgSim(random, spec.displayName, spec.domain, backendApiKeyId, start);
+  const sim = new OrgSim(random, spec.displayName, spec.domain, backendApiKeyId, start, apiKeySecretPrefix);
   const events: AuditLogEvent[] = [];
   if (count === 0) return { sim, events };
   let t = start;
@@ -133,6 +153,9 @@ function toMockOrganization(spec: MockOrganizationSpec, sim: OrgSim, random: Ran
     deletedUserIds,
     apiKeys: new Map(sim.allApiKeys.map((k) => [k.id as string, k])),
     scimApiKeys: new Map(sim.scimKeyById),
+    roles: new Map(sim.roleById),
+    sessions: new Map(sim.sessionById),
+    apiKeySecrets: new Map([...sim.apiKeySecretById].filter(([id]) => sim.apiKeyById.get(id)?.revoked !== true && sim.apiKeyById.has(id))),
     deletedApiKeyIds: new Set(sim.deletedApiKeyIds),
     ownerId: sim.ownerId,
     ownerSessionId: (sim.ownerSession?.id as string | undefined) ?? tesseralId('session', random),
@@ -176,7 +199,13 @@ export function generateDataset(options: GenerateOptions = {}): MockDataset {
   };
   if (!Number.isInteger(filled.size) || filled.size < 0) throw new Error(`size must be a whole number ≥ 0, got ${filled.size}.`);
   const random = new Random(filled.seed);
-  const backendApiKey = { id: tesseralId('backend_api_key', random), secret: 'demo_backend_api_key' };
+  const backendApiKey = {
+    id: tesseralId('backend_api_key', random),
+    // A backend API key secret is a formatted random UUID (backend/store/backend_api_keys.go:107-124).
+    secret: tesseralId('tesseral_secret_key', random),
+    demoSecret: 'demo_backend_api_key',
+  };
+  const project: MockProject = { id: tesseralId('project', random), apiKeySecretPrefix: 'ledgerly_sk_' };
   const totalWeight = filled.organizations.reduce((sum, spec) => sum + spec.weight, 0) || 1;
   const counts = filled.organizations.map((spec) => Math.floor((filled.size * spec.weight) / totalWeight));
   const firstWithWeight = filled.organizations.findIndex((spec) => spec.weight > 0);
@@ -187,9 +216,9 @@ export function generateDataset(options: GenerateOptions = {}): MockDataset {
   filled.organizations.forEach((spec, i) => {
     const orgRandom = new Random((filled.seed * 7919 + i * 104729) >>> 0);
     const orgStart = start + i * 3 * 3_600_000;
-    const { sim, events } = generateOrg(spec, counts[i]!, orgRandom, backendApiKey.id, orgStart, filled.end);
+    const { sim, events } = generateOrg(spec, counts[i]!, orgRandom, backendApiKey.id, orgStart, filled.end, project.apiKeySecretPrefix);
     organizations.push(toMockOrganization(spec, sim, orgRandom));
     lists.push(events);
   });
-  return { events: mergeByKey(lists), organizations, backendApiKey, options: filled };
+  return { events: mergeByKey(lists), organizations, project, backendApiKey, options: filled };
 }

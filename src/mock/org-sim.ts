@@ -2,7 +2,7 @@ import type { AuditLogEvent } from '../model/event.js';
 import { ACTIONS } from './actions/index.js';
 import { MIX, without, type Action, type Actor, type Step } from './actions/types.js';
 import { iso, makeOrganization, makeUser, person, type Snapshot } from './entities.js';
-import { auditLogEventId } from './ids.js';
+import { auditLogEventId, tesseralId } from './ids.js';
 import { WeightedChoice, type Random } from './random.js';
 
 const MIX_CHOICE = new WeightedChoice<Action>(MIX);
@@ -29,6 +29,12 @@ export class OrgSim {
   readonly userById = new Map<string, Snapshot>();
   /** API keys that exist (revoked ones too, until deleted), by id. */
   readonly apiKeyById = new Map<string, Snapshot>();
+  /** Each API key's secret (what `actorCredentials` may carry), by key id. */
+  readonly apiKeySecretById = new Map<string, string>();
+  /** Roles that exist, by id, at their latest snapshot. */
+  readonly roleById = new Map<string, Snapshot>();
+  /** Every session ever created, by id (a session outlives its user's deletion in old events). */
+  readonly sessionById = new Map<string, Snapshot>();
   /** API keys deleted so far. */
   readonly deletedApiKeyIds = new Set<string>();
   /** SCIM API keys that exist (revoked ones too, until deleted), by id. */
@@ -60,6 +66,8 @@ export class OrgSim {
     readonly domain: string,
     readonly backendApiKeyId: string,
     t: number,
+    /** The project's API key secret prefix (`ledgerly_sk_`). */
+    readonly apiKeySecretPrefix: string,
   ) {
     this.organization = makeOrganization(random, t, displayName);
     this.domains = [domain];
@@ -89,11 +97,14 @@ export class OrgSim {
     return this.organization.id as string;
   }
 
-  /** The org's creation events, before anything else: the organization, then its owner (by the vendor). */
+  /**
+   * The org's creation events, before anything else: the organization, then its owner, both made
+   * by the vendor's backend (organizations.create has no other emitter: backend/store/organizations.go).
+   */
   genesis(): Step[] {
     return [
-      { name: 'tesseral.organizations.create', actor: {}, details: { organization: this.organization } },
-      { name: 'tesseral.users.create', actor: { actorBackendApiKeyId: this.backendApiKeyId }, details: { user: this.owner } },
+      { name: 'tesseral.organizations.create', actor: this.backend(), details: { organization: this.organization } },
+      { name: 'tesseral.users.create', actor: this.backend(), details: { user: this.owner } },
     ];
   }
 
@@ -124,17 +135,37 @@ export class OrgSim {
     return this.step(action, t) ?? this.step('refresh', t) ?? this.step('login', t)!;
   }
 
-  /** An admin acting: mostly a signed-in user, sometimes the vendor's backend (its support console). */
-  admin(): Actor {
-    const session = this.sessions.length ? this.random.pick(this.sessions) : undefined;
-    if (!session || this.random.chance(0.12)) return { actorBackendApiKeyId: this.backendApiKeyId };
+  /** The vendor's backend, through its backend API key (what every backend/store writer records). */
+  backend(): Actor {
+    return { actorBackendApiKeyId: this.backendApiKeyId };
+  }
+
+  /**
+   * An owner in the customer's own settings page: Tesseral's frontend API records the caller's
+   * user and session (frontend/store/log_audit_event.go) and lets only owners change the
+   * organization (validateIsOwner). `null` when no owner is signed in.
+   */
+  ownerInSession(): Actor | null {
+    const owners = this.sessions.filter((s) => this.users.some((u) => u.id === s.userId && u.owner === true));
+    if (!owners.length) return null;
+    const session = this.random.pick(owners);
     return { actorUserId: session.userId as string, actorSessionId: session.id as string };
   }
 
-  /** Who provisions users: SCIM when set up, else an admin. */
-  provisioner(): Actor {
-    if (this.scimKeys.length && this.random.chance(0.5)) return { actorScimApiKeyId: this.random.pick(this.scimKeys).id as string };
-    return this.admin();
+  /** An admin acting: mostly an owner in the settings page, sometimes the vendor's backend (its support tooling). */
+  admin(): Actor {
+    const owner = this.ownerInSession();
+    return owner && !this.random.chance(0.12) ? owner : this.backend();
+  }
+
+  /** A login flow in progress: the intermediate session, the only actor the login exchange records. */
+  loginFlow(): Actor {
+    return { actorIntermediateSessionId: tesseralId('intermediate_session', this.random) };
+  }
+
+  /** The customer's identity provider through SCIM, when a key is set up. */
+  scim(): Actor | null {
+    return this.scimKeys.length ? { actorScimApiKeyId: this.random.pick(this.scimKeys).id as string } : null;
   }
 
   /** A new person's name and email in the organization's domain. */
@@ -161,8 +192,7 @@ export class OrgSim {
   replace(field: 'users' | 'passkeys' | 'roles' | 'saml' | 'oidc', before: Snapshot, after: Snapshot): void {
     const list = this[field];
     list[list.indexOf(before)] = after;
-    if (field === 'users') {
-      this.userById.set(after.id as string, after);
-    }
+    if (field === 'users') this.userById.set(after.id as string, after);
+    if (field === 'roles') this.roleById.set(after.id as string, after);
   }
 }

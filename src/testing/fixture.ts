@@ -1,4 +1,4 @@
-import type { AuditLogActorInfo, AuditLogActorRef } from '../adapter/types.js';
+import type { AuditLogActorInfo, AuditLogActorRef, AuditLogRoleInfo } from '../adapter/types.js';
 import { generateDataset, type MockDataset } from '../mock/generate.js';
 import { compareKey } from '../engine/entry.js';
 import type { AuditLogEvent } from '../model/event.js';
@@ -14,6 +14,10 @@ export interface AdapterContractFixture {
   actors: AuditLogActorInfo[];
   /** Actors that were deleted: a lookup should answer `deleted: true`. */
   deletedActors: AuditLogActorRef[];
+  /** Roles that exist, with their names. */
+  roles: AuditLogRoleInfo[];
+  /** Ids of roles that were deleted: a lookup should answer `deleted: true`. */
+  deletedRoles: string[];
   /** The generated world the events come from (the mock server can serve it as is). */
   dataset: MockDataset;
 }
@@ -64,5 +68,10 @@ export function createContractFixture(size = 300): AdapterContractFixture {
   for (const id of org.deletedApiKeyIds) deletedActors.push({ kind: 'api_key', id });
   for (const [id, key] of org.apiKeys) actors.push({ kind: 'api_key', id, displayName: key.displayName as string });
   for (const [id, key] of org.scimApiKeys) actors.push({ kind: 'scim_api_key', id, displayName: key.displayName as string });
-  return { events: dataset.events, organizationId: org.id, actors, deletedActors, dataset };
+  const roles = [...org.roles.values()].map((role) => ({ id: role.id as string, displayName: role.displayName as string }));
+  const deletedRoles = dataset.events
+    .filter((e) => e.eventName === 'tesseral.roles.delete')
+    .map((e) => (e.eventDetails.role as { id: string }).id)
+    .filter((id) => !org.roles.has(id));
+  return { events: dataset.events, organizationId: org.id, actors, deletedActors, roles, deletedRoles, dataset };
 }

@@ -7,3 +7,5 @@ export type { AdapterContractOptions, AdapterContractSubject, TestApi } from './
 export { createContractFixture, FIXTURE_END } from './fixture.js';
 export type { AdapterContractFixture } from './fixture.js';
 export { ContractViolation } from './assert.js';
+export { TESSERAL_LIST_FIXTURES, TESSERAL_USER_FIXTURES } from './tesseral-fixtures.js';
+export type { WireFixture } from './tesseral-fixtures.js';

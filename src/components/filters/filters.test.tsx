@@ -2,7 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { TESSERAL_CAPABILITIES } from '../../adapter/tesseral.js';
+import { TESSERAL_CAPABILITIES } from '../../adapter/tesseral/index.js';
 import type { AuditLogAdapter, AuditLogListRequest } from '../../adapter/types.js';
 import type { AuditLogFilter } from '../../filter/types.js';
 import { describeEventName } from '../../model/catalogue.js';

@@ -6,9 +6,10 @@ import { without, type Action, type Step, type StepFn } from './types.js';
 
 /** apiKeyCreate. */
 function apiKeyCreate(sim: OrgSim, r: Random, t: number): Step | null {
-  const apiKey = makeApiKey(r, t, 365);
+  const { key: apiKey, secret } = makeApiKey(r, t, 365, sim.apiKeySecretPrefix);
   sim.apiKeys.push(apiKey);
   sim.apiKeyById.set(apiKey.id as string, apiKey);
+  sim.apiKeySecretById.set(apiKey.id as string, secret);
   return { name: 'tesseral.api_keys.create', actor: sim.admin(), details: { apiKey } };
 }
 
@@ -17,7 +18,8 @@ function apiKeyUpdate(sim: OrgSim, r: Random, t: number, action: Action): Step |
   const apiKey = sim.pickOther(sim.apiKeys);
   if (!apiKey) return null;
   const revoke = action === 'apiKeyRevoke';
-  const after = updated(apiKey, t, revoke ? { revoked: true } : { displayName: `${apiKey.displayName as string} (${r.pick(['prod', 'staging', 'old'])})` });
+  // Revoking clears the secret's hash and suffix (queries-frontend.sql:706-717): the suffix leaves the snapshot.
+  const after = updated(apiKey, t, revoke ? { revoked: true, secretTokenSuffix: undefined } : { displayName: `${apiKey.displayName as string} (${r.pick(['prod', 'staging', 'old'])})` });
   sim.apiKeys = revoke ? without(sim.apiKeys, apiKey) : sim.apiKeys.map((k) => (k === apiKey ? after : k));
   if (revoke) sim.revokedApiKeys.push(after);
   sim.apiKeyById.set(apiKey.id as string, after);
@@ -26,7 +28,7 @@ function apiKeyUpdate(sim: OrgSim, r: Random, t: number, action: Action): Step |
 
 /** apiKeyDelete. */
 function apiKeyDelete(sim: OrgSim, r: Random, t: number): Step | null {
-  // Tesseral deletes only revoked keys; pick one that was revoked, else revoke-then-delete is not possible now.
+  // Tesseral deletes only revoked keys (api_keys.go:137-159); pick one that was revoked, else none can go now.
   const apiKey = sim.revokedApiKeys.pop();
   if (!apiKey) return null;
   sim.apiKeyById.delete(apiKey.id as string);

@@ -8,6 +8,7 @@ import { without, type Action, type Step, type StepFn } from './types.js';
 function roleCreate(sim: OrgSim, r: Random, t: number): Step | null {
   const role = makeRole(r, t);
   sim.roles.push(role);
+  sim.roleById.set(role.id as string, role);
   return { name: 'tesseral.roles.create', actor: sim.admin(), details: { role } };
 }
 
@@ -26,6 +27,7 @@ function roleDelete(sim: OrgSim, r: Random, t: number): Step | null {
   const role = sim.roles.length > 1 ? sim.pickOther(sim.roles) : undefined;
   if (!role) return null;
   sim.roles = without(sim.roles, role);
+  sim.roleById.delete(role.id as string);
   sim.assignments = sim.assignments.filter(([, a]) => a.roleId !== role.id);
   return { name: 'tesseral.roles.delete', actor: sim.admin(), details: { role } };
 }
@@ -44,7 +46,8 @@ function domains(sim: OrgSim, r: Random, t: number): Step | null {
   const before = sim.domains;
   const extra = `${r.pick(['eu', 'us', 'mail', 'corp'])}.${sim.domain}`;
   sim.domains = before.includes(extra) ? without(before, extra) : [...before, extra];
-  return { name: 'tesseral.organizations.update_domains', actor: sim.admin(), details: { domains: sim.domains, previousDomains: before } };
+  // Only the backend API changes domains (backend/store/org_domains.go:100-108; the frontend has no such call).
+  return { name: 'tesseral.organizations.update_domains', actor: sim.backend(), details: { domains: sim.domains, previousDomains: before } };
 }
 
 /** googleDomains. */

@@ -5,32 +5,66 @@ import type { Random } from '../random.js';
 import type { OrgSim } from '../org-sim.js';
 import { without, type Action, type Step, type StepFn } from './types.js';
 
-/** userCreate. */
+/**
+ * userCreate. A person's first login creates their user (signup or an accepted invite, recorded
+ * by the login flow with `owner: false`: intermediate/store/exchange.go:104-119), or SCIM
+ * provisions them (scim/store/users.go:165-189), or the vendor's backend does. Tesseral's
+ * frontend API cannot create users.
+ */
 function userCreate(sim: OrgSim, r: Random, t: number): Step | null {
-  const user = makeUser(r, t, sim.email(), r.chance(0.08));
+  const scim = r.chance(0.4) ? sim.scim() : null;
+  const byBackend = !scim && r.chance(0.15);
+  const user = makeUser(r, t, sim.email(), byBackend && r.chance(0.3));
   sim.users.push(user);
   sim.userById.set(user.id as string, user);
-  return { name: 'tesseral.users.create', actor: sim.provisioner(), details: { user } };
+  return { name: 'tesseral.users.create', actor: scim ?? (byBackend ? sim.backend() : sim.loginFlow()), details: { user } };
 }
 
-/** userUpdate. */
+/**
+ * userUpdate, by who can make each change: an owner renames a user or changes who is an owner
+ * (frontend/store/users.go:155-191), a person registers an authenticator app in their own session
+ * (authenticator_apps.go:111-138), a login brings a new display name from the identity provider
+ * (intermediate exchange.go:123-168), SCIM changes the email (scim/store/users.go:223-262).
+ */
 function userUpdate(sim: OrgSim, r: Random, t: number): Step | null {
   const user = sim.pickOther(sim.users);
   if (!user) return null;
-  const change = user.id === sim.ownerId ? r.pick(['name', 'mfa']) : r.pick(['name', 'name', 'name', 'owner', 'mfa', 'mfa']);
-  const after = updated(user, t, change === 'name' ? { displayName: `${sim.email().name}` }
-    : change === 'owner' ? { owner: !(user.owner as boolean) } : { hasAuthenticatorApp: user.hasAuthenticatorApp ? undefined : true });
+  const own = sim.sessions.find((s) => s.userId === user.id);
+  const scim = sim.scim();
+  const change = r.pick(['name', 'name', 'owner', 'mfa', 'login', 'scim']);
+  if (change === 'owner' && user.id !== sim.ownerId) {
+    const actor = sim.admin();
+    const after = updated(user, t, { owner: !(user.owner as boolean) });
+    sim.replace('users', user, after);
+    return { name: 'tesseral.users.update', actor, details: { user: after, previousUser: user } };
+  }
+  if (change === 'mfa' && own && !user.hasAuthenticatorApp) {
+    const after = updated(user, t, { hasAuthenticatorApp: true });
+    sim.replace('users', user, after);
+    return { name: 'tesseral.users.update', actor: { actorUserId: user.id as string, actorSessionId: own.id as string }, details: { user: after, previousUser: user } };
+  }
+  if (change === 'scim' && scim) {
+    const local = (user.email as string).split('@')[0]!;
+    const email = `${local}.${r.int(1, 99)}@${sim.domain}`;
+    if (sim.emails.has(email)) return null;
+    sim.emails.add(email);
+    const after = updated(user, t, { email });
+    sim.replace('users', user, after);
+    return { name: 'tesseral.users.update', actor: scim, details: { user: after, previousUser: user } };
+  }
+  const after = updated(user, t, { displayName: `${sim.email().name}` });
   sim.replace('users', user, after);
-  return { name: 'tesseral.users.update', actor: sim.provisioner(), details: { user: after, previousUser: user } };
+  return { name: 'tesseral.users.update', actor: change === 'login' ? sim.loginFlow() : sim.admin(), details: { user: after, previousUser: user } };
 }
 
 /** userDelete. */
 function userDelete(sim: OrgSim, r: Random, t: number): Step | null {
   const user = sim.pickOther(sim.users, sim.owner);
   if (!user) return null;
+  const actor = (r.chance(0.35) ? sim.scim() : null) ?? sim.admin();
   sim.users = without(sim.users, user);
   sim.sessions = sim.sessions.filter((s) => s.userId !== user.id);
-  return { name: 'tesseral.users.delete', actor: sim.provisioner(), details: { user } };
+  return { name: 'tesseral.users.delete', actor, details: { user } };
 }
 
 /** assignRole / apiKeyAssign. */
@@ -91,7 +125,8 @@ function passkeyUpdate(sim: OrgSim, r: Random, t: number): Step | null {
   if (!passkey) return null;
   const after = updated(passkey, t, { disabled: !(passkey.disabled as boolean) });
   sim.replace('passkeys', passkey, after);
-  return { name: 'tesseral.passkeys.update', actor: sim.admin(), details: { passkey: after, previousPasskey: passkey } };
+  // Only the backend API updates a passkey (backend/store/passkeys.go:133-164); `disabled` is all it changes.
+  return { name: 'tesseral.passkeys.update', actor: sim.backend(), details: { passkey: after, previousPasskey: passkey } };
 }
 
 /** passkeyDelete. */
@@ -99,7 +134,10 @@ function passkeyDelete(sim: OrgSim, r: Random, t: number): Step | null {
   const passkey = sim.pickOther(sim.passkeys);
   if (!passkey) return null;
   sim.passkeys = without(sim.passkeys, passkey);
-  return { name: 'tesseral.passkeys.delete', actor: sim.admin(), details: { passkey } };
+  // People delete their own passkeys (DeleteMyPasskey), or the vendor's backend does.
+  const own = sim.sessions.find((s) => s.userId === passkey.userId);
+  const actor = own && r.chance(0.7) ? { actorUserId: own.userId as string, actorSessionId: own.id as string } : sim.backend();
+  return { name: 'tesseral.passkeys.delete', actor, details: { passkey } };
 }
 
 /** The actions of this file, by name. */

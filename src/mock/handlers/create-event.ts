@@ -1,101 +1,66 @@
 import { http, HttpResponse } from 'msw';
 import type { AuditLogEvent } from '../../model/event.js';
-import { isPlainObject, isRfc3339 } from '../../model/validate.js';
 import type { MockDatabase } from '../database.js';
 import { auditLogEventId } from '../ids.js';
 import { Random } from '../random.js';
-import { applyScenario, connectError, credentialOf, type MockScenario } from './scenario.js';
+import { authenticateBackend } from '../tesseral/auth.js';
+import { deriveCreateContext } from '../tesseral/create-actor.js';
+import { decodeCreateRequest } from '../tesseral/create-request.js';
+import { apiError, rpcStatus } from '../tesseral/errors.js';
+import { protoTime, structValue } from '../tesseral/protojson.js';
+import { backendEvent } from '../tesseral/shapes.js';
+import { applyScenario, type MockScenario } from './scenario.js';
 
+// Anchored at the start only, as Tesseral's is (backend/store/audit_log_events.go:522): a valid
+// start followed by anything passes, so a viewer must survive names such as "a.b.c<script>".
 const NAME_PATTERN = /^[a-z0-9_]+\.[a-z0-9_]+\.[a-z0-9_]+/;
-const ACTOR_FIELDS = ['organizationId', 'actorUserId', 'actorSessionId', 'actorApiKeyId', 'actorCredentials'] as const;
 
-type Resolved = { organizationId: string; actor: Partial<AuditLogEvent> } | { error: string };
-
-/** Finds the organization and actor fields that one of the five "who" fields stands for. */
-function resolveActor(db: MockDatabase, field: (typeof ACTOR_FIELDS)[number], value: string): Resolved {
-  const orgs = db.dataset.organizations;
-  switch (field) {
-    case 'organizationId': {
-      const org = db.organization(value);
-      // With only an organization, the vendor's backend is the one acting.
-      return org ? { organizationId: org.id, actor: { actorBackendApiKeyId: db.dataset.backendApiKey.id } } : { error: `organization ${value} not found` };
-    }
-    case 'actorUserId': {
-      const org = orgs.find((o) => o.users.has(value) && !o.deletedUserIds.has(value));
-      return org ? { organizationId: org.id, actor: { actorUserId: value } } : { error: `user ${value} not found` };
-    }
-    case 'actorSessionId': {
-      const session = db.session(value);
-      return session ? { organizationId: session.organizationId, actor: { actorUserId: session.userId, actorSessionId: value } } : { error: `session ${value} not found` };
-    }
-    case 'actorApiKeyId': {
-      const org = orgs.find((o) => o.apiKeys.has(value));
-      return org ? { organizationId: org.id, actor: { actorApiKeyId: value } } : { error: `api key ${value} not found` };
-    }
-    case 'actorCredentials': {
-      const principal = db.principal(value);
-      if (principal?.kind === 'access') {
-        return { organizationId: principal.organization.id, actor: { actorUserId: principal.userId, actorSessionId: principal.sessionId } };
-      }
-      if (principal?.kind === 'api_key') return { organizationId: principal.organization.id, actor: { actorApiKeyId: principal.apiKeyId } };
-      return { error: 'actorCredentials is neither a valid access token nor an API key secret' };
-    }
-  }
-}
+/** A UUIDv7 holds the Unix milliseconds in 48 bits: nothing before 1970 (Tesseral's would wrap). */
+const EARLIEST = 0;
 
 /**
- * Tesseral's backend API for custom events, `POST /v1/audit-log-events`, with its validation:
- * a backend API key, exactly one of the five "who" fields, a three-part lowercase name that does
- * not start with `tesseral`, no backend-key or intermediate-session actor. The new event is
- * stored, so later lists show it.
+ * Tesseral's backend API for custom events, `POST /v1/audit-log-events`, as its store runs it
+ * (backend/store/audit_log_events.go:29-96): the body decoded first (before authentication), then
+ * the backend API key, then, in Tesseral's order and words, no backend-key or intermediate-session
+ * actor, exactly one "who" field, a `vendor.resource.action` name not starting with `tesseral`,
+ * and the organization and actor derived from the "who". The stored event is answered as the
+ * backend `AuditLogEvent` (unset fields left out) and shows up in later lists.
  */
 export function createEventHandlers(db: MockDatabase, scenario: MockScenario) {
   const random = new Random(db.dataset.options.seed ^ 0x5eed);
   return [
+    // The frontend path has no POST: vanguard answers a method it has no route for with a plain 405.
+    http.post('*/api/frontend/v1/audit-log-events', () => new HttpResponse('Method Not Allowed\n', { status: 405, headers: { allow: 'GET', 'content-type': 'text/plain; charset=utf-8' } })),
     http.post('*/v1/audit-log-events', async ({ request }) => {
       const failure = await applyScenario(scenario, 'connect');
       if (failure) return failure;
-      if (db.principal(credentialOf(request))?.kind !== 'backend') {
-        return connectError(401, 'unauthenticated', 'a backend API key is required (Authorization: Bearer <backend API key>)');
+      const req = decodeCreateRequest(await request.text());
+      // Tesseral answers a body it cannot decode with a 500 (code 2); a client's bad input must not look like a server failure here.
+      if (typeof req === 'string') return rpcStatus('invalid_argument', req);
+      const unauthenticated = authenticateBackend(db, request);
+      if (unauthenticated) return unauthenticated;
+      if (req.actorBackendApiKeyId) return apiError('invalid_argument', 'cannot specify actor_backend_api_key_id');
+      if (req.actorIntermediateSessionId) return apiError('invalid_argument', 'cannot specify actor_intermediate_session_id');
+      const who = [req.actorCredentials, req.actorApiKeyId, req.actorSessionId, req.actorUserId, req.organizationId].filter((v) => v !== undefined);
+      if (who.length !== 1) {
+        return apiError('invalid_argument', 'exactly one of actor_credentials, actor_api_key_id, actor_session_id, actor_user_id, or organization_id must be provided');
       }
-      let body: unknown;
-      try {
-        body = await request.json();
-      } catch {
-        return connectError(400, 'invalid_argument', 'the request body is not JSON');
-      }
-      if (!isPlainObject(body)) return connectError(400, 'invalid_argument', 'the request body must be a JSON object');
-      const bad = (message: string) => connectError(400, 'invalid_argument', message);
-      for (const field of ['actorBackendApiKeyId', 'actorIntermediateSessionId']) {
-        if (body[field] !== undefined) return bad(`${field} cannot be set on a custom event`);
-      }
-      const given = ACTOR_FIELDS.filter((field) => body[field] !== undefined && body[field] !== '');
-      if (given.length !== 1) {
-        return bad(`exactly one of ${ACTOR_FIELDS.join(', ')} must be set, got ${given.length ? given.join(' and ') : 'none'}`);
-      }
-      const field = given[0]!;
-      const value = body[field];
-      if (typeof value !== 'string') return bad(`${field} must be a string`);
-      const { eventName, eventDetails = {}, eventTime } = body;
-      if (typeof eventName !== 'string' || !NAME_PATTERN.test(eventName)) {
-        return bad('eventName must look like "vendor.resource.action": lowercase letters, digits and underscores in three dotted parts');
-      }
-      if (eventName.startsWith('tesseral')) return bad('eventName must not start with "tesseral": those names are reserved');
-      if (!isPlainObject(eventDetails)) return bad('eventDetails must be a JSON object');
-      if (eventTime !== undefined && !isRfc3339(eventTime)) return bad('eventTime must be an RFC 3339 time');
-      const resolved = resolveActor(db, field, value);
-      if ('error' in resolved) return bad(resolved.error);
-      const time = eventTime === undefined ? Date.now() : Date.parse(eventTime as string);
+      const time = req.eventTime === undefined ? db.now() : Date.parse(req.eventTime);
+      if (time < EARLIEST) return apiError('invalid_argument', 'event_time must not be before 1970: an event id (a UUIDv7) cannot hold it');
+      const name = req.eventName ?? '';
+      if (!NAME_PATTERN.test(name) || name.startsWith('tesseral')) return apiError('invalid_argument', 'invalid event name');
+      const context = deriveCreateContext(db, req);
+      if ('description' in context) return apiError(context.code, context.description, context.slug);
       const event: AuditLogEvent = {
         id: auditLogEventId(time, random),
-        organizationId: resolved.organizationId,
-        ...resolved.actor,
-        eventTime: new Date(time).toISOString(),
-        eventName,
-        eventDetails,
+        ...context,
+        // Stored as Postgres keeps it (microseconds, UTC) and read back as protojson writes it.
+        eventTime: protoTime(req.eventTime ?? new Date(time).toISOString()),
+        eventName: name,
+        eventDetails: structValue(req.eventDetails ?? {}) as Record<string, unknown>,
       };
       db.engine.insert([event]);
-      return HttpResponse.json({ auditLogEvent: event });
+      return HttpResponse.json({ auditLogEvent: backendEvent(event) });
     }),
   ];
 }

@@ -10,7 +10,8 @@ import { isPlainObject } from '../../model/validate.js';
 import type { MockDatabase } from '../database.js';
 import type { MockOrganization } from '../generate.js';
 import { exportJobHandlers } from './export-jobs.js';
-import { applyScenario, credentialOf, type MockScenario } from './scenario.js';
+import { authenticateFrontend } from '../tesseral/auth.js';
+import { applyScenario, type MockScenario } from './scenario.js';
 
 /** The base path of the project's own query API in the mock server. */
 export const FULL_API_BASE = '/api/audit/v1';
@@ -23,10 +24,15 @@ function restError(code: string, message: string): Response {
   return HttpResponse.json({ error: { code, message } }, { status: STATUS[code] ?? 500 });
 }
 
+/**
+ * The signed-in owner's organization. The full API takes the same credentials as Tesseral's
+ * frontend API (`Authorization: Bearer <access token>` or the project's access-token cookie) and
+ * answers in its own error shape.
+ */
 function owner(db: MockDatabase, request: Request): MockOrganization | Response {
-  const principal = db.principal(credentialOf(request));
-  if (!principal || principal.kind !== 'access') return restError('unauthenticated', 'a valid access token is required');
-  if (!principal.owner) return restError('permission_denied', 'only organization owners may view audit logs');
+  const principal = authenticateFrontend(db, request);
+  if (principal instanceof Response) return restError('unauthenticated', 'a valid access token is required (Authorization: Bearer <token>, or the access-token cookie)');
+  if (!db.isOwner(principal.organization, principal.userId)) return restError('permission_denied', 'only organization owners may view audit logs');
   return principal.organization;
 }
 

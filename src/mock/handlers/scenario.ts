@@ -1,4 +1,5 @@
 import { delay, HttpResponse } from 'msw';
+import { rpcStatus } from '../tesseral/errors.js';
 
 /**
  * Knobs of the mock backend, read on every request (so a demo panel can change them live).
@@ -24,7 +25,7 @@ export function createScenario(overrides: Partial<MockScenario> = {}): MockScena
 
 /**
  * Applies latency and injected failures; returns the failure response when this request fails.
- * The failure uses the shape of the API it stands in for (Connect error for Tesseral's).
+ * The failure uses the shape of the API it stands in for (a `google.rpc.Status` for Tesseral's).
  */
 export async function applyScenario(scenario: MockScenario, shape: 'connect' | 'rest'): Promise<Response | undefined> {
   if (scenario.latencyMs > 0) {
@@ -32,25 +33,7 @@ export async function applyScenario(scenario: MockScenario, shape: 'connect' | '
   }
   if (scenario.errorRate > 0 && (scenario.random ?? Math.random)() < scenario.errorRate) {
     const message = 'mock server: injected failure (error rate knob)';
-    return HttpResponse.json(shape === 'connect' ? { code: 'unavailable', message } : { error: { code: 'server', message } }, { status: 503 });
+    return shape === 'connect' ? rpcStatus('unavailable', message) : HttpResponse.json({ error: { code: 'server', message } }, { status: 503 });
   }
   return undefined;
-}
-
-/** The bearer token of a request, or the access-token cookie as Tesseral's frontend API accepts. */
-export function credentialOf(request: Request): string | undefined {
-  const auth = request.headers.get('authorization');
-  const bearer = auth?.match(/^Bearer\s+(.+)$/i)?.[1];
-  if (bearer) return bearer.trim();
-  const cookies = request.headers.get('cookie') ?? '';
-  for (const part of cookies.split(';')) {
-    const [name, ...rest] = part.trim().split('=');
-    if (name && /access_token$/.test(name)) return decodeURIComponent(rest.join('='));
-  }
-  return undefined;
-}
-
-/** A Connect-style error body (`{"code":"invalid_argument","message":…}`) with its HTTP status. */
-export function connectError(status: number, code: string, message: string): Response {
-  return HttpResponse.json({ code, message }, { status });
 }

@@ -1,81 +1,161 @@
 import { http, HttpResponse } from 'msw';
 import { isAuditLogError } from '../../errors.js';
-import type { AuditLogEvent } from '../../model/event.js';
+import { isTesseralId } from '../../model/tesseral-ids.js';
 import type { MockDatabase } from '../database.js';
-import { applyScenario, connectError, credentialOf, type MockScenario } from './scenario.js';
+import type { Snapshot } from '../entities.js';
+import type { MockOrganization } from '../generate.js';
+import { authenticateFrontend } from '../tesseral/auth.js';
+import { apiError, invalidPageToken } from '../tesseral/errors.js';
+import { readQuery } from '../tesseral/query-params.js';
+import { frontendApiKey, frontendEvent, frontendRole, frontendUser } from '../tesseral/shapes.js';
+import { applyScenario, type MockScenario } from './scenario.js';
 
-/** Tesseral's end-customer API leaves the organization implicit: it is never in the answer. */
-function withoutOrganization({ organizationId: _omit, ...event }: AuditLogEvent): Omit<AuditLogEvent, 'organizationId'> {
-  return event;
+/** Tesseral's fixed page size (`limit := 10` in every frontend list). */
+const PAGE_SIZE = 10;
+
+const LIST_EVENTS_FIELDS = [
+  { json: 'pageToken', proto: 'page_token', kind: 'string' },
+  { json: 'filterStartTime', proto: 'filter_start_time', kind: 'timestamp' },
+  { json: 'filterEndTime', proto: 'filter_end_time', kind: 'timestamp' },
+  { json: 'filterEventName', proto: 'filter_event_name', kind: 'string' },
+  { json: 'filterUserId', proto: 'filter_user_id', kind: 'string' },
+] as const;
+
+const LIST_DIRECTORY_FIELDS = [
+  // Accepted and ignored: the caller's organization is used (frontend/store/users.go:73).
+  { json: 'organizationId', proto: 'organization_id', kind: 'string' },
+  { json: 'pageToken', proto: 'page_token', kind: 'string' },
+] as const;
+
+/**
+ * One page of a directory list as Tesseral pages users, API keys and roles: by id ascending, ten
+ * at a time, the token naming the first row of the next page (queries-frontend.sql:278-288).
+ */
+function directoryPage(db: MockDatabase, items: Snapshot[], token: string | undefined, key: string, shape: (item: Snapshot) => unknown): Response {
+  const sorted = [...items].sort((a, b) => ((a.id as string) < (b.id as string) ? -1 : 1));
+  let start = 0;
+  if (token) {
+    const from = db.pageTokens.open(token);
+    if (from === null) return invalidPageToken();
+    start = sorted.findIndex((item) => (item.id as string) >= from);
+    if (start < 0) start = sorted.length;
+  }
+  const rows = sorted.slice(start, start + PAGE_SIZE + 1);
+  const body: Record<string, unknown> = {};
+  if (rows.length) body[key] = rows.slice(0, PAGE_SIZE).map(shape);
+  if (rows.length > PAGE_SIZE) body.nextPageToken = db.pageTokens.seal(rows[PAGE_SIZE]!.id as string);
+  return HttpResponse.json(body);
 }
 
-function accessPrincipal(db: MockDatabase, request: Request) {
-  const principal = db.principal(credentialOf(request));
-  if (!principal || principal.kind !== 'access') {
-    return { error: connectError(401, 'unauthenticated', 'a valid access token is required (Authorization: Bearer or the access token cookie)') };
-  }
-  return { principal };
+function liveUsers(org: MockOrganization): Snapshot[] {
+  return [...org.users.values()].filter((u) => !org.deletedUserIds.has(u.id as string));
 }
 
 /**
- * Tesseral's frontend (end-customer) API, with its exact semantics: owners only, one
- * organization per token, 10 events per page newest first, inclusive time bounds, one event
- * name, one user, and "invalid pagination token" for a token that was not issued for this query.
+ * Tesseral's frontend (end-customer) API as Tesseral serves it (see docs/tesseral-wire.md): audit
+ * log events for owners, ten a page newest first, inclusive time bounds, one event name, one user;
+ * and the organization's users, API keys and roles, listed and one by one. Bodies are protojson
+ * (unset fields left out), errors `google.rpc.Status` with Tesseral's codes, messages and details.
  */
 export function tesseralApiHandlers(db: MockDatabase, scenario: MockScenario) {
+  /** Scenario knobs, then the query, then authentication: the order Tesseral's layers run in. */
+  async function begin(request: Request, messageName: string, fields: Parameters<typeof readQuery>[2]) {
+    const failure = await applyScenario(scenario, 'connect');
+    if (failure) return failure;
+    const query = readQuery(new URL(request.url), messageName, fields);
+    if (query instanceof Response) return query;
+    const principal = authenticateFrontend(db, request);
+    if (principal instanceof Response) return principal;
+    return { query, principal, org: principal.organization };
+  }
+
   return [
     http.get('*/api/frontend/v1/audit-log-events', async ({ request }) => {
-      const failure = await applyScenario(scenario, 'connect');
-      if (failure) return failure;
-      const auth = accessPrincipal(db, request);
-      if (auth.error) return auth.error;
-      if (!auth.principal.owner) {
-        return connectError(403, 'permission_denied', 'only organization owners may view audit logs');
+      const ready = await begin(request, 'tesseral.frontend.v1.ListAuditLogEventsRequest', LIST_EVENTS_FIELDS);
+      if (ready instanceof Response) return ready;
+      const { query, principal, org } = ready;
+      // The owner check comes before the page token is read (frontend/store/audit_log_events.go:18-34).
+      if (!db.isOwner(org, principal.userId)) return apiError('permission_denied', 'user must be an owner of the organization');
+      let fromId: string | null = null;
+      if (query.pageToken) {
+        fromId = db.pageTokens.open(query.pageToken);
+        if (fromId === null) return invalidPageToken();
       }
-      const params = new URL(request.url).searchParams;
-      const eventName = params.get('filterEventName');
-      const userId = params.get('filterUserId');
-      // filterUserId matches actorUserId only: any other id (an API key, a session) matches nothing.
-      if (scenario.empty || (userId && !userId.startsWith('user_'))) return HttpResponse.json({ auditLogEvents: [], nextPageToken: '' });
+      const userId = query.filterUserId;
+      if (userId !== undefined && !isTesseralId(userId, 'user_')) return apiError('invalid_argument', 'invalid user_id');
+      if (scenario.empty) return HttpResponse.json({});
       try {
-        const page = db.engine.list({
-          organizationId: auth.principal.organization.id,
+        const page = db.engine.seek({
+          organizationId: org.id,
           filter: {
-            eventNames: eventName ? [eventName] : undefined,
+            eventNames: query.filterEventName ? [query.filterEventName] : undefined,
+            // filter_user_id matches actor_user_id only (queries-frontend.sql:783-802).
             actorIds: userId ? [userId] : undefined,
-            timeRange: { start: params.get('filterStartTime') ?? undefined, end: params.get('filterEndTime') ?? undefined },
+            timeRange: { start: query.filterStartTime, end: query.filterEndTime },
           },
-          sort: 'newest',
-          pageSize: 10,
-          cursor: params.get('pageToken') || null,
+          pageSize: PAGE_SIZE,
+          fromId,
         });
-        return HttpResponse.json({ auditLogEvents: page.events.map(withoutOrganization), nextPageToken: page.nextCursor ?? '' });
+        const body: Record<string, unknown> = {};
+        if (page.events.length) body.auditLogEvents = page.events.map(frontendEvent);
+        if (page.nextId) body.nextPageToken = db.pageTokens.seal(page.nextId);
+        return HttpResponse.json(body);
       } catch (error) {
-        if (isAuditLogError(error)) return connectError(400, 'invalid_argument', error.message);
+        // A token's row that no longer exists: Tesseral would continue from the position; the
+        // mock's events never go away, so this only happens to a token of another list.
+        if (isAuditLogError(error, 'invalid_cursor')) return invalidPageToken();
         throw error;
       }
     }),
 
+    http.get('*/api/frontend/v1/users', async ({ request }) => {
+      const ready = await begin(request, 'tesseral.frontend.v1.ListUsersRequest', LIST_DIRECTORY_FIELDS);
+      if (ready instanceof Response) return ready;
+      return directoryPage(db, liveUsers(ready.org), ready.query.pageToken, 'users', frontendUser);
+    }),
+
     http.get('*/api/frontend/v1/users/:userId', async ({ request, params }) => {
-      const failure = await applyScenario(scenario, 'connect');
-      if (failure) return failure;
-      const auth = accessPrincipal(db, request);
-      if (auth.error) return auth.error;
-      const org = auth.principal.organization;
-      const userId = String(params.userId);
-      const user = org.users.get(userId);
-      if (!user || org.deletedUserIds.has(userId)) return connectError(404, 'not_found', 'user not found');
-      return HttpResponse.json({ user });
+      const ready = await begin(request, 'tesseral.frontend.v1.GetUserRequest', []);
+      if (ready instanceof Response) return ready;
+      const id = String(params.userId);
+      if (!isTesseralId(id, 'user_')) return apiError('invalid_argument', 'invalid user id');
+      const user = ready.org.users.get(id);
+      // Users are deleted for good (queries-frontend.sql:322-324): a deleted one is not found.
+      if (!user || ready.org.deletedUserIds.has(id)) return apiError('not_found', 'user not found');
+      return HttpResponse.json({ user: frontendUser(user) });
+    }),
+
+    http.get('*/api/frontend/v1/api-keys', async ({ request }) => {
+      const ready = await begin(request, 'tesseral.frontend.v1.ListAPIKeysRequest', LIST_DIRECTORY_FIELDS);
+      if (ready instanceof Response) return ready;
+      return directoryPage(db, [...ready.org.apiKeys.values()], ready.query.pageToken, 'apiKeys', frontendApiKey);
     }),
 
     http.get('*/api/frontend/v1/api-keys/:apiKeyId', async ({ request, params }) => {
-      const failure = await applyScenario(scenario, 'connect');
-      if (failure) return failure;
-      const auth = accessPrincipal(db, request);
-      if (auth.error) return auth.error;
-      const apiKey = auth.principal.organization.apiKeys.get(String(params.apiKeyId));
-      if (!apiKey) return connectError(404, 'not_found', 'api key not found');
-      return HttpResponse.json({ apiKey });
+      const ready = await begin(request, 'tesseral.frontend.v1.GetAPIKeyRequest', []);
+      if (ready instanceof Response) return ready;
+      const id = String(params.apiKeyId);
+      if (!isTesseralId(id, 'api_key_')) return apiError('invalid_argument', 'invalid api key id');
+      const apiKey = ready.org.apiKeys.get(id);
+      if (!apiKey) return apiError('not_found', 'api key not found');
+      return HttpResponse.json({ apiKey: frontendApiKey(apiKey) });
+    }),
+
+    http.get('*/api/frontend/v1/roles', async ({ request }) => {
+      const ready = await begin(request, 'tesseral.frontend.v1.ListRolesRequest', LIST_DIRECTORY_FIELDS);
+      if (ready instanceof Response) return ready;
+      const { org } = ready;
+      return directoryPage(db, [...org.roles.values()], ready.query.pageToken, 'roles', (role) => frontendRole(role, org.id));
+    }),
+
+    http.get('*/api/frontend/v1/roles/:roleId', async ({ request, params }) => {
+      const ready = await begin(request, 'tesseral.frontend.v1.GetRoleRequest', []);
+      if (ready instanceof Response) return ready;
+      const id = String(params.roleId);
+      if (!isTesseralId(id, 'role_')) return apiError('invalid_argument', 'invalid role id');
+      const role = ready.org.roles.get(id);
+      if (!role) return apiError('not_found', 'role not found');
+      return HttpResponse.json({ role: frontendRole(role, ready.org.id) });
     }),
   ];
 }

@@ -41,7 +41,7 @@ describe('npm run mock-server', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
     const body = (await response.json()) as { auditLogEvents: { id: string; eventTime: string }[]; nextPageToken: string };
-    expect(Object.keys(body).sort()).toEqual(['auditLogEvents', 'nextPageToken']);
+    expect(Object.keys(body)).toEqual(['auditLogEvents', 'nextPageToken']);
     expect(body.auditLogEvents).toHaveLength(10);
     expect(body.auditLogEvents[0]!.id).toMatch(/^audit_log_event_/);
     const next = await fetch(`${url}/api/frontend/v1/audit-log-events?pageToken=${encodeURIComponent(body.nextPageToken)}`, { headers: { Authorization: 'Bearer demo_owner_acme' } });
@@ -54,7 +54,7 @@ describe('npm run mock-server', () => {
     expect((await fetch(`${url}/api/frontend/v1/audit-log-events`, { headers: { Authorization: 'Bearer demo_member_acme' } })).status).toBe(403);
     const bad = await fetch(`${url}/api/frontend/v1/audit-log-events?pageToken=forged`, { headers: { Authorization: 'Bearer demo_owner_acme' } });
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toEqual({ code: 'invalid_argument', message: 'invalid pagination token' });
+    expect(await bad.json()).toMatchObject({ code: 3, message: '', details: [{ field: 'page_token', description: 'invalid pagination token' }] });
   });
 
   it('rejects a create request with two actors, with a clear message', async () => {
@@ -64,8 +64,36 @@ describe('npm run mock-server', () => {
       body: JSON.stringify({ actorUserId: 'user_x', actorApiKeyId: 'api_key_y', eventName: 'ledgerly.invoices.approve' }),
     });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { message: string }).message).toBe(
-      'exactly one of organizationId, actorUserId, actorSessionId, actorApiKeyId, actorCredentials must be set, got actorUserId and actorApiKeyId',
+    expect(((await response.json()) as { details: { description: string }[] }).details[0]!.description).toBe(
+      'exactly one of actor_credentials, actor_api_key_id, actor_session_id, actor_user_id, or organization_id must be provided',
     );
+  });
+
+  it('prints credentials in Tesseral\'s formats, and they work', async () => {
+    const jwt = output.match(/\n\s+(eyJ[\w-]+\.[\w-]+\.[\w-]+)\n/)?.[1];
+    expect(jwt).toBeDefined();
+    expect((await fetch(`${url}/api/frontend/v1/audit-log-events`, { headers: { Authorization: `Bearer ${jwt}` } })).status).toBe(200);
+    const backend = output.match(/(tesseral_secret_key_[0-9a-z]{25})/)?.[1];
+    const secret = output.match(/(ledgerly_sk_[0-9a-z]{55})/)?.[1];
+    const made = await fetch(`${url}/v1/audit-log-events`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${backend}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ actorCredentials: secret, eventName: 'ledgerly.reports.download' }),
+    });
+    expect(made.status).toBe(200);
+    expect(((await made.json()) as { auditLogEvent: { actorApiKeyId?: string } }).auditLogEvent.actorApiKeyId).toMatch(/^api_key_/);
+  });
+
+  it('allows credentialed CORS only for trusted domains (localhost by default), as a Tesseral project does', async () => {
+    const from = async (origin: string) => (await fetch(`${url}/api/frontend/v1/audit-log-events`, { headers: { Origin: origin, Authorization: 'Bearer demo_owner_acme' } })).headers;
+    expect((await from('http://localhost:5173')).get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect((await from('http://localhost:5173')).get('access-control-allow-credentials')).toBe('true');
+    for (const origin of ['https://evil.example', 'http://localhost.evil.example', 'https://localhost']) {
+      expect((await from(origin)).get('access-control-allow-origin'), origin).toBeNull();
+    }
+    const preflight = await fetch(`${url}/api/frontend/v1/audit-log-events`, { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    expect(preflight.headers.get('access-control-allow-headers')).toBeNull();
   });
 });

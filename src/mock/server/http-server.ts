@@ -8,6 +8,12 @@ export interface HttpServerOptions {
   port: number;
   /** Interface to bind; default `127.0.0.1` (never all interfaces by default). */
   host?: string;
+  /**
+   * The trusted domains whose pages may call with credentials (CORS), as a Tesseral project's
+   * trusted domains: a page on the domain or any subdomain, over https (http for `localhost`),
+   * any port. Default `["localhost"]`, for host apps under development.
+   */
+  trustedDomains?: readonly string[];
 }
 
 /** A running server. */
@@ -31,14 +37,38 @@ async function toRequest(req: IncomingMessage, origin: string): Promise<Request>
   return new Request(new URL(req.url ?? '/', origin), { method: req.method, headers, body: hasBody ? Buffer.concat(chunks) : undefined });
 }
 
-function cors(req: IncomingMessage, res: ServerResponse): void {
-  // Any local client may call it (a demo on another port, a host app under development).
-  const origin = req.headers.origin;
-  if (origin) {
-    res.setHeader('Access-Control-Allow-Origin', origin);
-    res.setHeader('Access-Control-Allow-Credentials', 'true');
-    res.setHeader('Vary', 'Origin');
+/**
+ * Whether a page's origin is on a trusted domain, by Tesseral's rule
+ * (internal/common/trusteddomains/trusteddomains.go:9-37): the same host or a subdomain of it,
+ * the scheme https (http for localhost), the port ignored.
+ */
+export function isTrustedOrigin(origin: string, domains: readonly string[]): boolean {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
   }
+  return domains.some((entry) => {
+    const domain = entry.replace(/:\d+$/, '').toLowerCase();
+    const scheme = domain === 'localhost' ? 'http:' : 'https:';
+    return url.protocol === scheme && (url.hostname === domain || url.hostname.endsWith(`.${domain}`));
+  });
+}
+
+/**
+ * CORS as Tesseral's frontend API does it (internal/common/corstrusteddomains/handler.go, rs/cors):
+ * a trusted origin is echoed with credentials allowed; any other origin is still answered but
+ * without those headers, so its page cannot read the answer (cookies authenticate, so reflecting
+ * every origin would hand any site the signed-in person's audit log).
+ */
+function cors(req: IncomingMessage, res: ServerResponse, domains: readonly string[]): boolean {
+  res.setHeader('Vary', 'Origin');
+  const origin = req.headers.origin;
+  if (!origin || !isTrustedOrigin(origin, domains)) return false;
+  res.setHeader('Access-Control-Allow-Origin', origin);
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  return true;
 }
 
 /**
@@ -48,11 +78,21 @@ function cors(req: IncomingMessage, res: ServerResponse): void {
  */
 export function startHttpServer(handlers: RequestHandler[], options: HttpServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
+  const domains = options.trustedDomains ?? ['localhost'];
   const server = createServer(async (req, res) => {
-    cors(req, res);
-    if (req.method === 'OPTIONS') {
-      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-      res.setHeader('Access-Control-Allow-Headers', req.headers['access-control-request-headers'] ?? 'authorization, content-type');
+    const trusted = cors(req, res, domains);
+    if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+      // A preflight always ends here with 204; only a trusted origin is told what it may send.
+      res.setHeader('Vary', 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers');
+      const method = req.headers['access-control-request-method'];
+      if (trusted && ['HEAD', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(method)) {
+        res.setHeader('Access-Control-Allow-Methods', method);
+        const headers = req.headers['access-control-request-headers'];
+        if (headers) res.setHeader('Access-Control-Allow-Headers', headers);
+      } else {
+        res.removeHeader('Access-Control-Allow-Origin');
+        res.removeHeader('Access-Control-Allow-Credentials');
+      }
       res.writeHead(204).end();
       return;
     }
@@ -60,14 +100,16 @@ export function startHttpServer(handlers: RequestHandler[], options: HttpServerO
       const request = await toRequest(req, `http://${req.headers.host ?? host}`);
       const response = await getResponse(handlers, request);
       if (!response) {
-        res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'not_found', message: `no route for ${req.method} ${req.url}` }));
+        // As Go's mux and vanguard answer a path with no route: plain text, nothing echoed back.
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 page not found\n');
         return;
       }
       response.headers.forEach((value, name) => res.setHeader(name, value));
       res.writeHead(response.status);
       res.end(Buffer.from(await response.arrayBuffer()));
-    } catch (error) {
-      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'internal', message: String(error) }));
+    } catch {
+      // What Tesseral's opaqueinternalerror interceptor answers: nothing of the failure leaks out.
+      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 13, message: 'internal server error', details: [] }));
     }
   });
   return new Promise((resolve, reject) => {

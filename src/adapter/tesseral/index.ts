@@ -1,0 +1,95 @@
+import { fingerprint } from '../../engine/fingerprint.js';
+import { assertSupported } from '../capabilities.js';
+import type { FetchLike } from '../http.js';
+import type { AuditLogAdapter, AuditLogCapabilities } from '../types.js';
+import { createTesseralClient } from './client.js';
+import { TesseralDirectory } from './directory.js';
+import { findEventById } from './event-by-id.js';
+import { listPage } from './list.js';
+import { streamSlices } from './slices.js';
+
+/** Options of {@link createTesseralAdapter}. */
+export interface TesseralAdapterOptions {
+  /**
+   * Where Tesseral's frontend API is served, e.g. `https://vault.example.com` (your project's vault
+   * domain); default `""`, the page's own origin.
+   */
+  baseUrl?: string;
+  /**
+   * The signed-in user's access token, sent as `Authorization: Bearer …`, or a function that returns
+   * a fresh one for each request. Without it, requests carry the access-token cookie instead.
+   */
+  accessToken?: string | (() => string | Promise<string>);
+  /** The `fetch` to call; default the global one. */
+  fetch?: FetchLike;
+  /**
+   * Cache-key id; default derived from the base URL and a hash of a static token. With a token
+   * function or the cookie, the default cannot tell two signed-in users apart: if one viewer can
+   * outlive a sign-out and sign-in, pass an id that names the user or organization.
+   */
+  id?: string;
+  /**
+   * Requests an export keeps in flight at once (time slices fetched in parallel); default 8.
+   * It drops by half for a while whenever Tesseral answers 429.
+   */
+  exportConcurrency?: number;
+}
+
+/**
+ * What Tesseral's end-customer API can do: no search, one event name, one user, 10 newest-first
+ * rows; it names users and API keys, and never says when SCIM or the vendor's backend acted.
+ */
+export const TESSERAL_CAPABILITIES: AuditLogCapabilities = {
+  search: false,
+  eventNameFilter: 'single',
+  actorIdFilter: 'single_user',
+  actorKindFilter: false,
+  timeRange: true,
+  sorts: ['newest'],
+  pageSizes: [10],
+  maxPageSize: 10,
+  totalCount: false,
+  actorLookup: ['user', 'api_key'],
+  // The frontend AuditLogEvent has no backend or SCIM actor field (frontend models.proto:241-265).
+  hiddenActors: ['scim_api_key', 'backend_api_key'],
+};
+
+/**
+ * An adapter for Tesseral's end-customer audit-log API (`GET /api/frontend/v1/audit-log-events`),
+ * exactly as Tesseral serves it: `pageToken`, `filterStartTime`, `filterEndTime` (inclusive),
+ * `filterEventName`, `filterUserId`; 10 events a page, newest first; owners only. It reads
+ * Tesseral's own answers (protojson bodies, `google.rpc.Status` errors with their details), and
+ * uses what else the API offers: an event by id through the millisecond its id encodes, the
+ * organization's users and API keys for the actor typeahead, role names for the summaries, and
+ * exports fetched as parallel time slices.
+ *
+ * @example
+ * ```ts
+ * const adapter = createTesseralAdapter({ baseUrl: 'https://vault.acme.com', accessToken: () => getAccessToken() });
+ * ```
+ */
+export function createTesseralAdapter(options: TesseralAdapterOptions = {}): AuditLogAdapter {
+  const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
+  const fetchFn: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const tokenTag = typeof options.accessToken === 'string' ? `:${fingerprint(options.accessToken)}` : '';
+  const client = createTesseralClient({ baseUrl, fetch: fetchFn, accessToken: options.accessToken });
+  const directory = new TesseralDirectory(client);
+  const fetchPage = (filter: Parameters<typeof listPage>[1], cursor: string | null, signal: AbortSignal) => listPage(client, filter, cursor, signal);
+
+  return {
+    id: options.id ?? `tesseral:${baseUrl}${tokenTag}`,
+    capabilities: TESSERAL_CAPABILITIES,
+    async listEvents(request) {
+      assertSupported(TESSERAL_CAPABILITIES, request);
+      return fetchPage(request.filter, request.cursor, request.signal);
+    },
+    getEvent: (id, { signal }) => findEventById(client, id, signal),
+    getActors: (refs, { signal }) => directory.actors(refs, signal),
+    searchActors: (query, { signal, limit }) => directory.search(query, limit, signal),
+    getRoles: (ids, { signal }) => directory.rolesById(ids, signal),
+    streamEvents(request) {
+      assertSupported(TESSERAL_CAPABILITIES, { ...request, pageSize: 10, cursor: null });
+      return streamSlices(fetchPage, request.filter, request.signal, { concurrency: options.exportConcurrency });
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import type { AuditLogEvent } from '../../model/event.js';
+import { isTesseralId } from '../../model/tesseral-ids.js';
+import { isPlainObject } from '../../model/validate.js';
+import type { MockDatabase } from '../database.js';
+import type { MockOrganization } from '../generate.js';
+import type { CreateRequest } from './create-request.js';
+import { isApiKeySecret } from './ids.js';
+import { looksLikeJwt, unverifiedPayload } from './jwt.js';
+
+/** What a create request's "who" stands for: the stored organization and actor columns. */
+export type CreateContext = Pick<AuditLogEvent, 'organizationId' | 'actorUserId' | 'actorSessionId' | 'actorApiKeyId'>;
+
+/** A refusal (always invalid_argument): its `message` slug when not the code's name, and its description. */
+export interface CreateRefusal {
+  code: 'invalid_argument';
+  slug?: string;
+  description: string;
+}
+
+const API_KEY_SHAPE = /^[a-z0-9_]+$/;
+
+const refuse = (description: string, slug?: string): CreateRefusal => ({ code: 'invalid_argument', description, ...(slug ? { slug } : {}) });
+
+function claimId(payload: Record<string, unknown>, claim: string): unknown {
+  const value = payload[claim];
+  return isPlainObject(value) ? value.id : undefined;
+}
+
+/**
+ * `actorCredentials` that looks like a JWT, read as Tesseral reads it
+ * (backend/store/audit_log_events.go:622-655): the payload decoded with no check of signature,
+ * expiry or project ("a convenience shorthand, not an authentication scheme"), and the
+ * organization, user and session of its claims stored as they are, without a lookup. A payload
+ * without one of those objects makes Tesseral dereference nil and drop the connection; the mock
+ * says "invalid credential" instead.
+ */
+function fromJwt(token: string): CreateContext | CreateRefusal {
+  const payload = unverifiedPayload(token);
+  if (!isPlainObject(payload)) return refuse('invalid credential');
+  const org = claimId(payload, 'organization');
+  const user = claimId(payload, 'user');
+  const session = claimId(payload, 'session');
+  if (org === undefined || user === undefined || session === undefined) return refuse('invalid credential');
+  if (!isTesseralId(org, 'org_')) return refuse('invalid organization_id in credential');
+  if (!isTesseralId(user, 'user_')) return refuse('invalid user_id in credential');
+  if (!isTesseralId(session, 'session_')) return refuse('invalid session_id in credential');
+  return { organizationId: org, actorUserId: user, actorSessionId: session };
+}
+
+/**
+ * An API key secret (audit_log_events.go:656-688): the project's prefix and 55 base36 digits,
+ * looked up among live keys; unknown, revoked and expired keys are all "invalid credential".
+ */
+function fromApiKeySecret(db: MockDatabase, secret: string): CreateContext | CreateRefusal {
+  const { apiKeySecretPrefix } = db.dataset.project;
+  if (!isApiKeySecret(secret, apiKeySecretPrefix)) return refuse('malformed_api_key_secret_token', 'unauthenticated_api_key');
+  for (const org of db.dataset.organizations) {
+    for (const [apiKeyId, known] of org.apiKeySecrets) {
+      if (known !== secret) continue;
+      const key = org.apiKeys.get(apiKeyId);
+      const expired = typeof key?.expireTime === 'string' && Date.parse(key.expireTime) <= db.now();
+      if (!key || key.revoked === true || expired) break;
+      return { organizationId: org.id, actorApiKeyId: apiKeyId };
+    }
+  }
+  return refuse('invalid credential');
+}
+
+function findOrg(db: MockDatabase, test: (org: MockOrganization) => boolean): MockOrganization | undefined {
+  return db.dataset.organizations.find(test);
+}
+
+/**
+ * Derives the organization and actor of a custom event from its one "who" field, in the order
+ * and with the words of Tesseral's `deriveEventContextForRequest` (audit_log_events.go:620-769).
+ * The demo aliases (`demo_owner_acme`, `demo_api_key_acme`) stand for the credentials they alias.
+ */
+export function deriveCreateContext(db: MockDatabase, req: CreateRequest): CreateContext | CreateRefusal {
+  const credentials = req.actorCredentials;
+  if (credentials !== undefined) {
+    const alias = db.alias(credentials);
+    if (alias?.kind === 'access') return { organizationId: alias.organization.id, actorUserId: alias.userId, actorSessionId: alias.sessionId };
+    if (alias?.kind === 'api_key') return { organizationId: alias.organization.id, actorApiKeyId: alias.apiKeyId };
+    if (looksLikeJwt(credentials)) return fromJwt(credentials);
+    if (API_KEY_SHAPE.test(credentials)) return fromApiKeySecret(db, credentials);
+    // Neither shape: Tesseral records a "free-floating audit log event for the project" (:766-768).
+    return {};
+  }
+  if (req.actorSessionId !== undefined) {
+    const id = req.actorSessionId;
+    const org = isTesseralId(id, 'session_') ? findOrg(db, (o) => o.sessions.has(id)) : undefined;
+    // Revoked and expired sessions are not excluded (queries-backend.sql:1208-1220).
+    return org ? { organizationId: org.id, actorUserId: org.sessions.get(id)!.userId as string, actorSessionId: id } : refuse('invalid session_id');
+  }
+  if (req.actorUserId !== undefined) {
+    const id = req.actorUserId;
+    const org = isTesseralId(id, 'user_') ? findOrg(db, (o) => o.users.has(id) && !o.deletedUserIds.has(id)) : undefined;
+    return org ? { organizationId: org.id, actorUserId: id } : refuse('invalid user_id');
+  }
+  if (req.actorApiKeyId !== undefined) {
+    const id = req.actorApiKeyId;
+    // Revoked and expired keys are accepted here (queries-backend.sql:1222-1232); deleted ones are gone.
+    const org = isTesseralId(id, 'api_key_') ? findOrg(db, (o) => o.apiKeys.has(id)) : undefined;
+    return org ? { organizationId: org.id, actorApiKeyId: id } : refuse('invalid api_key_id');
+  }
+  const id = req.organizationId!;
+  if (!isTesseralId(id, 'org_')) return refuse('invalid organization_id');
+  // An organization alone is stored with no actor at all (not the backend key that called).
+  return db.organization(id) ? { organizationId: id } : refuse('organization not found');
+}
