@@ -51,7 +51,7 @@ function ResolvedActor({ actor }: { actor: AuditLogActor & { id: string } }) {
 function ActorText({ actor, info, loading }: { actor: AuditLogActor; info: AuditLogActorInfo | null | undefined; loading: boolean }) {
   const { controller } = useAuditLogContext();
   const slot = useSlot();
-  const shown = describeActor(actor, info, loading, controller.messages);
+  const shown = describeActor(actor, info, loading, controller.messages, controller.capabilities.hiddenActors);
   if (shown.text === null) {
     return (
       <span className={slot('skeleton', 'alv-skeleton-text')} role="img" aria-label={controller.messages.actorLoading} />

@@ -16,11 +16,20 @@ export function AuditLogNotices() {
           <p>
             <strong>{messages.errorTitle}</strong>
             {' '}
-            <span>{messages.errorMessage(failure)}</span>
+            <bdi>{messages.errorMessage(failure)}</bdi>
+            {' '}
+            <span>{messages.errorHint(failure)}</span>
           </p>
-          <button type="button" className={slot('button')} aria-disabled={controller.isFetching} onClick={() => !controller.isFetching && controller.retry()}>
-            {messages.retry}
-          </button>
+          {/* An expired page token fails again on a retry: the way on is the first page. */}
+          {failure.code === 'invalid_cursor' ? (
+            <button type="button" className={slot('button')} onClick={() => controller.startOver()}>
+              {messages.startOver}
+            </button>
+          ) : (
+            <button type="button" className={slot('button')} aria-disabled={controller.isFetching} onClick={() => !controller.isFetching && controller.retry()}>
+              {messages.retry}
+            </button>
+          )}
         </div>
       ) : null}
       {partial ? (

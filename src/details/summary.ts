@@ -5,8 +5,13 @@ import type { AuditLogEvent } from '../model/event.js';
 export interface SummaryContext {
   /** The actor as the table shows it ("jane@acme.com", "API key “CI deploy”", "System"). */
   actor: string;
-  /** A person-readable name for an id found in the details (a user's email when known, else the id). */
+  /**
+   * A person-readable name for an id found in the details: a user's email, an API key's quoted
+   * name (“CI deploy”), else the id.
+   */
   name: (id: string) => string;
+  /** A role's quoted name (“Billing admin”) for its id, else the id. Default: the id. */
+  role?: (id: string) => string;
 }
 
 type Obj = Record<string, unknown>;
@@ -42,6 +47,7 @@ const VERBS: Record<string, string> = { create: 'created', delete: 'deleted', up
 export function englishSummary(event: AuditLogEvent, ctx: SummaryContext): string {
   const d = obj(event.eventDetails);
   const { actor, name } = ctx;
+  const role = (id: string | undefined) => (id ? (ctx.role ? ctx.role(id) : id) : '');
   const [, resource, action = ''] = event.eventName.split('.');
   const verb = VERBS[action];
   if (!event.eventName.startsWith('tesseral.')) return genericSummary(event, ctx);
@@ -50,9 +56,10 @@ export function englishSummary(event: AuditLogEvent, ctx: SummaryContext): strin
       return `${actor} ${verb} API key ${quote(str(obj(d.apiKey).displayName), str(obj(d.apiKey).id) ?? '')}`.trim();
     case 'api_keys.assign_role': case 'api_keys.unassign_role': {
       const a = obj(d.apiKeyRoleAssignment);
+      const key = str(a.apiKeyId) ? name(str(a.apiKeyId)!) : '';
       return action === 'assign_role'
-        ? `${actor} gave API key ${str(a.apiKeyId) ?? ''} the role ${str(a.roleId) ?? ''}`
-        : `${actor} took the role ${str(a.roleId) ?? ''} from API key ${str(a.apiKeyId) ?? ''}`;
+        ? `${actor} gave API key ${key} the role ${role(str(a.roleId))}`
+        : `${actor} took the role ${role(str(a.roleId))} from API key ${key}`;
     }
     case 'organizations.create': case 'organizations.delete': case 'organizations.update':
       return `${actor} ${verb} the organization ${quote(str(obj(d.organization).displayName), '')}`.trim();
@@ -103,7 +110,7 @@ export function englishSummary(event: AuditLogEvent, ctx: SummaryContext): strin
     case 'users.assign_role': case 'users.unassign_role': {
       const a = obj(d.userRoleAssignment);
       const who = str(a.userId) ? name(str(a.userId)!) : 'a user';
-      return action === 'assign_role' ? `${actor} gave ${who} the role ${str(a.roleId) ?? ''}` : `${actor} took the role ${str(a.roleId) ?? ''} from ${who}`;
+      return action === 'assign_role' ? `${actor} gave ${who} the role ${role(str(a.roleId))}` : `${actor} took the role ${role(str(a.roleId))} from ${who}`;
     }
     case 'user_invites.create': {
       const invite = obj(d.userInvite);

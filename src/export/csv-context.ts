@@ -2,7 +2,7 @@ import type { AuditLogActorInfo, AuditLogActorRef } from '../adapter/types.js';
 import { describeActor } from '../format/actor.js';
 import type { AuditLogMessages } from '../format/messages.js';
 import { createTimeFormatter, type AuditLogTimeZone } from '../format/time.js';
-import { deriveActor } from '../model/actor.js';
+import { deriveActor, type AuditLogActorKind } from '../model/actor.js';
 import { describeEventName } from '../model/catalogue.js';
 import type { AuditLogEvent } from '../model/event.js';
 import type { CsvRowContext } from './columns.js';
@@ -16,6 +16,8 @@ export function createCsvContext(
   timeZone: AuditLogTimeZone,
   messages: AuditLogMessages,
   lookup?: (refs: AuditLogActorRef[]) => Promise<AuditLogActorInfo[]>,
+  /** The actor kinds the backend never reports (`capabilities.hiddenActors`): a missing actor is then "No actor given". */
+  hiddenActors: readonly AuditLogActorKind[] = [],
 ): CsvRowContext & { beforePage(events: readonly AuditLogEvent[]): Promise<void> } {
   const format = createTimeFormatter(timeZone);
   const known = new Map<string, AuditLogActorInfo | null>();
@@ -31,7 +33,7 @@ export function createCsvContext(
     actorName(event) {
       const actor = deriveActor(event);
       const info = actor.id ? known.get(key({ kind: actor.kind, id: actor.id })) : undefined;
-      const shown = describeActor(actor, info ?? undefined, false, messages);
+      const shown = describeActor(actor, info ?? undefined, false, messages, hiddenActors);
       return `${shown.text ?? shown.id ?? ''}${shown.deleted ? ` (${messages.actorDeleted})` : ''}`;
     },
     async beforePage(events) {

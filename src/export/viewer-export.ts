@@ -96,7 +96,8 @@ export async function exportFromViewer(request: ViewerExportRequest): Promise<Vi
   if (request.adapter.export) result = await fromJob(request, sink);
   else {
     // The resolved zone name, as a backend's job gets it: both paths write the same local times.
-    const csv = createCsvContext(request.timeZoneName, request.messages, request.adapter.getActors ? (refs) => request.adapter.getActors!(refs, { signal: request.signal }) : undefined);
+    const { adapter } = request;
+    const csv = createCsvContext(request.timeZoneName, request.messages, adapter.getActors ? (refs) => adapter.getActors!(refs, { signal: request.signal }) : undefined, adapter.capabilities.hiddenActors);
     result = await runExport({
       adapter: request.adapter,
       filter: request.filter,

@@ -1,5 +1,5 @@
 import type { AuditLogActorInfo } from '../adapter/types.js';
-import type { AuditLogActor } from '../model/actor.js';
+import type { AuditLogActor, AuditLogActorKind } from '../model/actor.js';
 import type { AuditLogMessages } from './messages.js';
 
 /** What the Actor cell shows. */
@@ -10,23 +10,30 @@ export interface ActorDisplay {
   id: string | null;
   /** The actor no longer exists. */
   deleted: boolean;
+  /** The event has no actor because the backend never names its kind (see `capabilities.hiddenActors`). */
+  hidden?: boolean;
 }
 
 /**
  * Words for an actor: the user's email (or name), the API key's name, "SCIM", "Vendor backend",
- * "Login flow", and "System" only when the event has no actor at all. Never a guess: while a name
- * loads, `text` is `null`; when a lookup failed or is impossible, the id stands in.
+ * "Login flow", and "System" only when the event has no actor at all, or "No actor given" where
+ * the backend never names some kinds of actor (Tesseral's end-customer API cannot tell SCIM or
+ * the vendor's backend from nobody). Never a guess: while a name loads, `text` is `null`; when a
+ * lookup failed or is impossible, the id stands in.
+ *
+ * @param hidden the actor kinds the backend never reports (`capabilities.hiddenActors`)
  */
 export function describeActor(
   actor: AuditLogActor,
   info: AuditLogActorInfo | null | undefined,
   loading: boolean,
   messages: AuditLogMessages,
+  hidden: readonly AuditLogActorKind[] = [],
 ): ActorDisplay {
   const deleted = info?.deleted === true;
   switch (actor.kind) {
     case 'system':
-      return { text: messages.actorSystem, id: null, deleted: false };
+      return hidden.length ? { text: messages.actorHidden, id: null, deleted: false, hidden: true } : { text: messages.actorSystem, id: null, deleted: false };
     case 'login':
       return { text: messages.actorLogin, id: actor.id, deleted: false };
     case 'backend_api_key':

@@ -1,4 +1,4 @@
-import type { AuditLogError } from '../errors.js';
+import type { AuditLogError, AuditLogErrorCode } from '../errors.js';
 import type { AuditLogTimePreset } from '../filter/types.js';
 import type { AuditLogActorKind } from '../model/actor.js';
 import type { AuditLogActorIdField, AuditLogEvent } from '../model/event.js';
@@ -39,10 +39,20 @@ export interface AuditLogMessages {
   errorTitle: string;
   /** The sentence for an error; the default uses the adapter's message, which names the failure. */
   errorMessage: (error: AuditLogError) => string;
+  /** What a person can do about an error, by its code ("Sign in again, then retry."). */
+  errorHint: (error: AuditLogError) => string;
   retry: string;
+  /** Starts again at the first page (after a page token expired). */
+  startOver: string;
   /** A partial result; `detail` is the adapter's own sentence. */
   partial: (detail: string) => string;
   actorSystem: string;
+  /** An event with no actor on a backend that never names some kinds of actor (Tesseral: SCIM, the vendor's backend). */
+  actorHidden: string;
+  /** Says why, in the event's details. */
+  actorHiddenHelp: string;
+  /** Who acted, in a summary sentence, when the backend does not say. */
+  actorSomeone: string;
   actorScim: string;
   actorBackend: string;
   actorLogin: string;
@@ -219,6 +229,20 @@ const KIND_NAMES: Record<AuditLogActorKind, string> = {
   system: 'System',
 };
 
+const ERROR_HINTS: Record<AuditLogErrorCode, string> = {
+  network: 'Check the connection, then retry.',
+  unauthenticated: 'Your session has ended or is not valid here: sign in again, then retry.',
+  permission_denied: 'Only owners of the organization can see its audit log: ask an owner for access.',
+  invalid_cursor: 'This page link has expired or was changed: start again from the first page.',
+  invalid_request: 'The audit log service refused these filters: change or clear them.',
+  unsupported: 'This audit log service cannot do that: change the filters.',
+  malformed_response: 'The audit log service answered something this page cannot read: retry, and tell your vendor if it goes on.',
+  not_found: 'It is not there any more: start again from the first page.',
+  rate_limited: 'Too many requests for now: wait a moment, then retry.',
+  server: 'The audit log service had a problem: retry in a moment.',
+  aborted: 'The request was cancelled: retry.',
+};
+
 const PRESET_NAMES: Record<AuditLogTimePreset, string> = {
   '15m': 'Last 15 minutes',
   '1h': 'Last hour',
@@ -250,9 +274,14 @@ export const DEFAULT_MESSAGES: AuditLogMessages = {
   emptyBody: 'Events appear here as people and systems act in your organization.',
   errorTitle: 'Audit log events could not be loaded',
   errorMessage: (error) => error.message,
+  errorHint: (error) => ERROR_HINTS[error.code],
   retry: 'Retry',
+  startOver: 'Start from the first page',
   partial: (detail) => `Some events may be missing: ${detail}`,
   actorSystem: 'System',
+  actorHidden: 'No actor given',
+  actorHiddenHelp: 'This audit-log API does not say who did this. It names people and API keys only, so an event made by SCIM provisioning, by your vendor\'s backend or support staff, or by the sign-in service comes with no actor.',
+  actorSomeone: 'Someone',
   actorScim: 'SCIM',
   actorBackend: 'Vendor backend',
   actorLogin: 'Login flow',

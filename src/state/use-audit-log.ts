@@ -115,6 +115,11 @@ export interface AuditLogController extends EventSelection {
   setTimeZone(zone: AuditLogTimeZone): void;
   /** Tries again what failed. */
   retry(): void;
+  /**
+   * Drops the pages loaded for this filter and loads the first one again: what to do when a page
+   * token has expired (`invalid_cursor`), which no retry of the same token can mend.
+   */
+  startOver(): void;
   /** The filter shown (the sort included). */
   filter: AuditLogFilter;
   /** Changes the filter; paging starts again at page 1. */
@@ -285,6 +290,11 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
     } else void refetch();
   }, [query.isFetchNextPageError, isFetchingNextPage, loadAfter, loaded, refetch]);
 
+  const startOver = useCallback(() => {
+    setPosition({ key: keyText, index: 0 });
+    void queryClient.resetQueries({ queryKey: JSON.parse(keyText) as unknown[], exact: true });
+  }, [keyText, queryClient]);
+
   const events = page?.events ?? NO_EVENTS;
   const selection = useEventSelection({
     events,
@@ -333,6 +343,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
     formatTime,
     setTimeZone,
     retry,
+    startOver,
     filter,
     setFilter,
     clearFilters: () => setFilter(filter.sort ? { sort: filter.sort } : NO_FILTER),

@@ -11,8 +11,11 @@ import { DiffSection } from './diff-section.js';
 import { JsonTree } from './json-tree.js';
 import { RelativeTime } from './relative-time.js';
 import { useActor } from './use-actor.js';
+import { useDetailNames } from './use-detail-names.js';
 
 const TYPING = /^(INPUT|TEXTAREA|SELECT)$/;
+
+const loadError = (error: unknown) => (isAuditLogError(error) ? error : new AuditLogError('server', String(error)));
 
 /** The panel itself, loaded when an event is first opened (see `AuditLogDetails`). */
 export function DetailsPanel({ id }: { id: string }) {
@@ -96,7 +99,9 @@ export function DetailsPanel({ id }: { id: string }) {
         <p>{messages.eventNotFoundBody}</p>
       ) : fetched.isError ? (
         <div role="alert" className={slot('error')}>
-          <p>{messages.errorMessage(isAuditLogError(fetched.error) ? fetched.error : new AuditLogError('server', String(fetched.error)))}</p>
+          <p>
+            <bdi>{messages.errorMessage(loadError(fetched.error))}</bdi> {messages.errorHint(loadError(fetched.error))}
+          </p>
           <button type="button" className={slot('button')} onClick={() => void fetched.refetch()}>{messages.retry}</button>
         </div>
       ) : (
@@ -113,10 +118,7 @@ function EventBody({ event }: { event: AuditLogEvent }) {
   const { actor, info, shown } = useActor(event);
   const [view, setView] = useState<'tree' | 'raw'>('tree');
   const actorText = shown.text ?? shown.id ?? messages.actorSystem;
-  const nameOf = (userId: string) => {
-    const cached = controller.queryClient.getQueryData<{ email?: string; displayName?: string } | null>(auditLogKeys.actor(controller.adapter.id, controller.scope, 'user', userId));
-    return cached?.email ?? cached?.displayName ?? userId;
-  };
+  const names = useDetailNames(event);
   const impersonator = [event.eventDetails.impersonatorEmail, (event.eventDetails.session as { impersonatorEmail?: unknown } | undefined)?.impersonatorEmail].find((v): v is string => typeof v === 'string' && v !== '');
   const canFilterName = capabilities.eventNameFilter !== 'none';
   const actorFilter =
@@ -142,12 +144,12 @@ function EventBody({ event }: { event: AuditLogEvent }) {
         {messages.eventId}: <code>{event.id}</code> <CopyButton label={messages.copyValue(messages.eventId.toLowerCase())} text={() => event.id} />
       </p>
       <p className="alv-details-summary">
-        <bdi>{(messages.summary ?? englishSummary)(event, { actor: actorText, name: nameOf })}</bdi>
+        <bdi>{(messages.summary ?? englishSummary)(event, { actor: shown.hidden ? messages.actorSomeone : actorText, name: names.name, role: names.role })}</bdi>
       </p>
       <section className="alv-details-section" aria-label={messages.sectionActor}>
         <h3>{messages.sectionActor}</h3>
         <p>
-          <strong>{messages.actorKindName(actor.kind)}</strong>: <bdi>{actorText}</bdi>
+          {shown.hidden ? <strong>{actorText}</strong> : <><strong>{messages.actorKindName(actor.kind)}</strong>: <bdi>{actorText}</bdi></>}
           {shown.deleted ? ` (${messages.actorDeleted})` : null}
           {info?.email && info.email !== actorText ? <> · <bdi>{info.email}</bdi></> : null}
           {actorFilter ? (
@@ -159,6 +161,7 @@ function EventBody({ event }: { event: AuditLogEvent }) {
             </>
           ) : null}
         </p>
+        {shown.hidden ? <p className={slot('notice')}>{messages.actorHiddenHelp}</p> : null}
         {impersonator ? <p className={slot('notice')}>{messages.impersonatedBy(impersonator)}</p> : null}
         <dl className="alv-details-ids">
           {ACTOR_ID_FIELDS.filter((field) => typeof event[field] === 'string' && event[field] !== '').map((field) => (

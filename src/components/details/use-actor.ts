@@ -24,5 +24,5 @@ export function useActor(event: AuditLogEvent): { actor: AuditLogActor; info: Au
     controller.queryClient,
   );
   const loading = resolvable && info.isPending;
-  return { actor, info: info.data, shown: describeActor(actor, info.data, loading, controller.messages) };
+  return { actor, info: info.data, shown: describeActor(actor, info.data, loading, controller.messages, controller.capabilities.hiddenActors) };
 }

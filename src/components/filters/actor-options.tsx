@@ -29,7 +29,7 @@ export function ActorOptions() {
       {capabilities.actorIdFilter !== 'none' ? (
         <fieldset className={slot('optionGroup')}>
           <legend>{messages.actorSearch}</legend>
-          {adapter.searchActors ? <ActorSearch selected={ids} onToggle={toggleId} /> : <ActorIdInput onAdd={(id) => toggleId(id, true)} userOnly={single} />}
+          {adapter.searchActors ? <ActorSearch selected={ids} onToggle={toggleId} usersOnly={single} /> : <ActorIdInput onAdd={(id) => toggleId(id, true)} userOnly={single} />}
           {ids.map((id) => (
             <label key={id} className={slot('option')}>
               <input type="checkbox" checked onChange={() => toggleId(id, false)} />
@@ -64,7 +64,7 @@ function actorText(actor: AuditLogActorInfo): string {
   return [actor.displayName, actor.email].filter(Boolean).join(' · ') || actor.id;
 }
 
-function ActorSearch({ selected, onToggle }: { selected: readonly string[]; onToggle: (id: string, on: boolean) => void }) {
+function ActorSearch({ selected, onToggle, usersOnly }: { selected: readonly string[]; onToggle: (id: string, on: boolean) => void; usersOnly: boolean }) {
   const { controller } = useAuditLogContext();
   const slot = useSlot();
   const { messages, adapter } = controller;
@@ -92,9 +92,10 @@ function ActorSearch({ selected, onToggle }: { selected: readonly string[]; onTo
         value={text}
         onChange={(e) => setText(e.target.value)}
       />
-      <OptionsStatus pending={found.isPending} failed={found.isError} empty={found.data?.length === 0} retry={() => void found.refetch()} />
+      <OptionsStatus pending={found.isPending} failed={found.isError} empty={found.data !== undefined && found.data.every((actor) => usersOnly && actor.kind !== 'user')} retry={() => void found.refetch()} />
       {found.data
-        ?.filter((actor) => !selected.includes(actor.id))
+        // A backend that filters by user only (Tesseral's filterUserId) offers only people to pick.
+        ?.filter((actor) => !selected.includes(actor.id) && (!usersOnly || actor.kind === 'user'))
         .map((actor) => (
           <label key={actor.id} className={slot('option')}>
             <input type="checkbox" checked={false} onChange={() => onToggle(actor.id, true)} />
