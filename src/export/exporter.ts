@@ -6,6 +6,7 @@ import { AuditLogError, isAuditLogError } from '../errors.js';
 import { ACTOR_ID_FIELDS, type AuditLogEvent, type AuditLogSort } from '../model/event.js';
 import type { AuditLogListFilter } from '../model/query.js';
 import { csvRecord } from './csv.js';
+import { readAhead } from './read-ahead.js';
 import { CSV_COLUMNS, csvCells, type CsvRowContext } from './columns.js';
 
 /** Where an export's bytes go: a file being written, or the fallback's chunk collector. */
@@ -121,11 +122,13 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
   try {
     if (format === 'csv') await write(`${options.bom ? '\uFEFF' : ''}${csvRecord(CSV_COLUMNS)}`);
     // The adapter's own stream when it has one (it may fetch several pages at once), else its pages one by one.
-    const pages = adapter.streamEvents ? adapter.streamEvents({ filter, sort, signal }) : pagesOf(adapter, filter, sort, signal, retry);
+    const listed = adapter.streamEvents ? adapter.streamEvents({ filter, sort, signal }) : pagesOf(adapter, filter, sort, signal, retry);
+    // Names are part of the content: a failed lookup is retried like a failed page. They are
+    // looked up a few pages ahead of the one being written.
+    const lookup = format === 'csv' ? options.beforePage : undefined;
+    const pages = lookup ? readAhead(listed, (page) => retry(() => lookup(page.events))) : listed;
     for await (const page of pages) {
       if (signal.aborted) throw new AuditLogError('aborted', 'The export was cancelled.');
-      // Names are part of the content: a failed lookup is retried like a failed page.
-      if (format === 'csv' && options.beforePage) await retry(() => options.beforePage!(page.events));
       let text = '';
       for (const event of page.events) text += format === 'csv' ? csvRecord(csvCells(event, csv)) : `${JSON.stringify(inFieldOrder(event))}\n`;
       await write(text);
