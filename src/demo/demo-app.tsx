@@ -13,6 +13,11 @@ export interface DemoAppProps {
   initial: DemoSettings;
   /** The mock backend's live knobs. */
   scenario: MockScenario;
+  /**
+   * Each organization's access tokens (JWTs with Tesseral's claims), as a host gets them from
+   * Tesseral's SDK after sign-in; the demo signs in as the owner.
+   */
+  accessTokens: ReadonlyMap<string, { owner: string }>;
 }
 
 const ORG_NAMES: Record<DemoSettings['org'], string> = { acme: 'Acme Corp', globex: 'Globex', initech: 'Initech', umbrella: 'Umbrella' };
@@ -21,9 +26,9 @@ const ORG_NAMES: Record<DemoSettings['org'], string> = { acme: 'Acme Corp', glob
  * A fictional SaaS product's "Organization settings" page with the viewer embedded, as a vendor
  * would ship it, plus a panel to switch the backend, data, latency, failures and theme.
  */
-export function DemoApp({ initial, scenario }: DemoAppProps) {
+export function DemoApp({ initial, scenario, accessTokens }: DemoAppProps) {
   const [settings, setSettings] = useState(initial);
-  const token = `demo_owner_${settings.org}`;
+  const token = accessTokens.get(settings.org)?.owner ?? `demo_owner_${settings.org}`;
   const adapter = useMemo(
     () =>
       settings.backend === 'tesseral'

@@ -16,11 +16,11 @@ async function main() {
   const { createBrowserMock } = await import('../mock/msw/browser.js');
   const { createScenario } = await import('../mock/handlers/scenario.js');
   const scenario = createScenario({ latencyMs: settings.latency, jitter: settings.jitter, errorRate: settings.errorRate });
-  const { worker } = createBrowserMock({ size: settings.size, ...(settings.now !== null ? { end: settings.now } : {}) }, scenario);
+  const { worker, db } = createBrowserMock({ size: settings.size, ...(settings.now !== null ? { end: settings.now } : {}) }, scenario);
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
   root.render(
     <StrictMode>
-      <DemoApp initial={settings} scenario={scenario} />
+      <DemoApp initial={settings} scenario={scenario} accessTokens={db.accessTokens} />
     </StrictMode>,
   );
 }

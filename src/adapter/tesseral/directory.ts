@@ -71,14 +71,26 @@ export class TesseralDirectory {
 
   /** The users and API keys whose name, email or id matches `query`, users first. */
   async search(query: string, limit: number, signal: AbortSignal): Promise<AuditLogActorInfo[]> {
+    const wanted = words(query);
+    const all = await raceAbort(this.everyone(), signal);
+    return all.filter((actor) => actorMatches(actor, wanted)).slice(0, limit);
+  }
+
+  /**
+   * Starts loading the whole directory, so that the names an export needs come ten to a request
+   * instead of one per actor (a list request primes the lookups). Failures are left to the lookups.
+   */
+  preload(): void {
+    this.everyone().catch(() => undefined);
+  }
+
+  private everyone(): Promise<AuditLogActorInfo[]> {
     if (!this.lists || Date.now() - this.lists.at > LIST_TTL_MS) {
       const actors = this.loadLists();
       this.lists = { at: Date.now(), actors };
       actors.catch(() => (this.lists = null));
     }
-    const wanted = words(query);
-    const all = await raceAbort(this.lists.actors, signal);
-    return all.filter((actor) => actorMatches(actor, wanted)).slice(0, limit);
+    return this.lists.actors;
   }
 
   private async loadLists(): Promise<AuditLogActorInfo[]> {

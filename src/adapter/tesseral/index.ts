@@ -89,6 +89,8 @@ export function createTesseralAdapter(options: TesseralAdapterOptions = {}): Aud
     getRoles: (ids, { signal }) => directory.rolesById(ids, signal),
     streamEvents(request) {
       assertSupported(TESSERAL_CAPABILITIES, { ...request, pageSize: 10, cursor: null });
+      // An export names its actors (CSV): the lists bring ten names a request, lookups one.
+      directory.preload();
       return streamSlices(fetchPage, request.filter, request.signal, { concurrency: options.exportConcurrency });
     },
   };

@@ -19,7 +19,7 @@ function apiKeyUpdate(sim: OrgSim, r: Random, t: number, action: Action): Step |
   if (!apiKey) return null;
   const revoke = action === 'apiKeyRevoke';
   // Revoking clears the secret's hash and suffix (queries-frontend.sql:706-717): the suffix leaves the snapshot.
-  const after = updated(apiKey, t, revoke ? { revoked: true, secretTokenSuffix: undefined } : { displayName: `${apiKey.displayName as string} (${r.pick(['prod', 'staging', 'old'])})` });
+  const after = updated(apiKey, t, revoke ? { revoked: true, secretTokenSuffix: undefined } : { displayName: `${(apiKey.displayName as string).replace(/ \(.*\)$/, '')} (${r.pick(['prod', 'staging', 'old'])})` });
   sim.apiKeys = revoke ? without(sim.apiKeys, apiKey) : sim.apiKeys.map((k) => (k === apiKey ? after : k));
   if (revoke) sim.revokedApiKeys.push(after);
   sim.apiKeyById.set(apiKey.id as string, after);
@@ -49,7 +49,7 @@ function scimUpdate(sim: OrgSim, r: Random, t: number, action: Action): Step | n
   const key = sim.pickOther(sim.scimKeys);
   if (!key) return null;
   const revoke = action === 'scimRevoke';
-  const after = updated(key, t, revoke ? { revoked: true } : { displayName: `${key.displayName as string} (rotated)` });
+  const after = updated(key, t, revoke ? { revoked: true } : { displayName: `${(key.displayName as string).replace(/ \(.*\)$/, '')} (rotated ${new Date(t).toISOString().slice(0, 10)})` });
   sim.scimKeys = revoke ? without(sim.scimKeys, key) : sim.scimKeys.map((k) => (k === key ? after : k));
   if (revoke) sim.revokedScim.push(after);
   sim.scimKeyById.set(key.id as string, after);

@@ -52,7 +52,7 @@ function liveUsers(org: MockOrganization): Snapshot[] {
 }
 
 /**
- * Tesseral's frontend (end-customer) API as Tesseral serves it (see docs/tesseral-wire.md): audit
+ * Tesseral's frontend (end-customer) API as Tesseral serves it (see docs/tesseral/wire.md): audit
  * log events for owners, ten a page newest first, inclusive time bounds, one event name, one user;
  * and the organization's users, API keys and roles, listed and one by one. Bodies are protojson
  * (unset fields left out), errors `google.rpc.Status` with Tesseral's codes, messages and details.
