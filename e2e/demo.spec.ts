@@ -64,7 +64,7 @@ test('the error scenario shows what failed and Retry recovers', async ({ page })
   await expect(alert).toContainText('could not be loaded');
   // Tesseral's words for the failure (its google.rpc.Status message), and what to do.
   await expect(alert).toContainText('injected failure');
-  await expect(alert).toContainText('retry in a moment');
+  await expect(alert).toContainText('Retry in a moment');
   await expect(table(page)).toHaveCount(0);
   await page.getByRole('combobox', { name: 'Error rate' }).selectOption({ label: 'None' });
   await alert.getByRole('button', { name: 'Retry' }).click();

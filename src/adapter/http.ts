@@ -1,8 +1,16 @@
 import { AuditLogError } from '../errors.js';
-import { errorFor } from './error-body.js';
 
 /** The `fetch` an adapter calls: the global one by default, or the host's own (auth, tracing, tests). */
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+/**
+ * The error of a failed answer. Reading error bodies in every shape (Tesseral's google.rpc.Status
+ * and its details among them) is code a page needs only when something fails: it loads then.
+ */
+async function failed(response: Response, body: unknown, what: string): Promise<AuditLogError> {
+  const { errorFor } = await import('./error-body.js');
+  return errorFor(response, body, what);
+}
 
 /**
  * Calls `fetch` and reads a JSON answer, turning every failure into an {@link AuditLogError}
@@ -38,11 +46,11 @@ export async function fetchJson(
     try {
       body = JSON.parse(text);
     } catch (error) {
-      if (!response.ok) throw errorFor(response, undefined, what);
+      if (!response.ok) throw await failed(response, undefined, what);
       throw new AuditLogError('malformed_response', `${what} failed: the answer is not JSON.`, { status: response.status, cause: error });
     }
   }
-  if (!response.ok) throw errorFor(response, body, what);
+  if (!response.ok) throw await failed(response, body, what);
   return { status: response.status, body };
 }
 

@@ -231,16 +231,16 @@ const KIND_NAMES: Record<AuditLogActorKind, string> = {
 
 const ERROR_HINTS: Record<AuditLogErrorCode, string> = {
   network: 'Check the connection, then retry.',
-  unauthenticated: 'Your session has ended or is not valid here: sign in again, then retry.',
+  unauthenticated: 'Sign in again, then retry.',
   permission_denied: 'Only owners of the organization can see its audit log: ask an owner for access.',
   invalid_cursor: 'This page link has expired or was changed: start again from the first page.',
-  invalid_request: 'The audit log service refused these filters: change or clear them.',
-  unsupported: 'This audit log service cannot do that: change the filters.',
-  malformed_response: 'The audit log service answered something this page cannot read: retry, and tell your vendor if it goes on.',
-  not_found: 'It is not there any more: start again from the first page.',
-  rate_limited: 'Too many requests for now: wait a moment, then retry.',
-  server: 'The audit log service had a problem: retry in a moment.',
-  aborted: 'The request was cancelled: retry.',
+  invalid_request: 'Change or clear the filters.',
+  unsupported: 'Change the filters.',
+  malformed_response: 'Retry, and tell your vendor if it goes on.',
+  not_found: 'Start again from the first page.',
+  rate_limited: 'Wait a moment, then retry.',
+  server: 'Retry in a moment.',
+  aborted: 'Retry.',
 };
 
 const PRESET_NAMES: Record<AuditLogTimePreset, string> = {
@@ -280,7 +280,7 @@ export const DEFAULT_MESSAGES: AuditLogMessages = {
   partial: (detail) => `Some events may be missing: ${detail}`,
   actorSystem: 'System',
   actorHidden: 'No actor given',
-  actorHiddenHelp: 'This audit-log API does not say who did this. It names people and API keys only, so an event made by SCIM provisioning, by your vendor\'s backend or support staff, or by the sign-in service comes with no actor.',
+  actorHiddenHelp: 'This API does not say who did this: it names people and API keys only, so events by SCIM, by your vendor\'s backend or by the sign-in service come with no actor.',
   actorSomeone: 'Someone',
   actorScim: 'SCIM',
   actorBackend: 'Vendor backend',

@@ -1,12 +1,19 @@
 import { fingerprint } from '../../engine/fingerprint.js';
 import { assertSupported } from '../capabilities.js';
 import type { FetchLike } from '../http.js';
-import type { AuditLogAdapter, AuditLogCapabilities } from '../types.js';
+import type { AuditLogAdapter, AuditLogCapabilities, AuditLogListResult, AuditLogStreamRequest } from '../types.js';
+import type { PageFetcher } from './slices.js';
 import { createTesseralClient } from './client.js';
 import { TesseralDirectory } from './directory.js';
-import { findEventById } from './event-by-id.js';
 import { listPage } from './list.js';
-import { streamSlices } from './slices.js';
+
+/** The parallel slices, loaded with the first export: a page that never exports never pays for them. */
+async function* sliced(fetchPage: PageFetcher, directory: TesseralDirectory, request: AuditLogStreamRequest, concurrency: number | undefined): AsyncGenerator<AuditLogListResult> {
+  const [{ streamSlices }, { everyone }] = await Promise.all([import('./slices.js'), import('./directory-lists.js')]);
+  // An export names its actors (CSV): the lists bring ten names a request, lookups one. A failure here is left to the lookups.
+  everyone(directory).catch(() => undefined);
+  yield* streamSlices(fetchPage, request.filter, request.signal, { concurrency });
+}
 
 /** Options of {@link createTesseralAdapter}. */
 export interface TesseralAdapterOptions {
@@ -83,15 +90,15 @@ export function createTesseralAdapter(options: TesseralAdapterOptions = {}): Aud
       assertSupported(TESSERAL_CAPABILITIES, request);
       return fetchPage(request.filter, request.cursor, request.signal);
     },
-    getEvent: (id, { signal }) => findEventById(client, id, signal),
+    // Loaded with the details panel's first use: a page that shows rows only never pays for it.
+    getEvent: async (id, { signal }) => (await import('./event-by-id.js')).findEventById(client, id, signal),
     getActors: (refs, { signal }) => directory.actors(refs, signal),
-    searchActors: (query, { signal, limit }) => directory.search(query, limit, signal),
+    // The list walker loads with the typeahead or an export: a page that shows rows only never pays for it.
+    searchActors: async (query, { signal, limit }) => (await import('./directory-lists.js')).searchDirectory(directory, query, limit, signal),
     getRoles: (ids, { signal }) => directory.rolesById(ids, signal),
     streamEvents(request) {
       assertSupported(TESSERAL_CAPABILITIES, { ...request, pageSize: 10, cursor: null });
-      // An export names its actors (CSV): the lists bring ten names a request, lookups one.
-      directory.preload();
-      return streamSlices(fetchPage, request.filter, request.signal, { concurrency: options.exportConcurrency });
+      return sliced(fetchPage, directory, request, options.exportConcurrency);
     },
   };
 }

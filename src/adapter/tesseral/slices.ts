@@ -35,6 +35,9 @@ interface Slice {
   pages: AuditLogEvent[][];
   /** The time of the last event received: what is left of the slice lies at or before it. */
   last: number | null;
+  /** The time of the first event received, and how many came: how dense the slice is. */
+  first: number | null;
+  received: number;
 }
 
 const FINAL = new Set(['invalid_request', 'invalid_cursor', 'unsupported', 'unauthenticated', 'permission_denied', 'not_found', 'aborted', 'malformed_response']);
@@ -51,7 +54,8 @@ const endBefore = (ms: number) => `${new Date(ms - 1).toISOString().slice(0, 23)
  * out in order, so the events and their order are exactly those of one chain of pages.
  *
  * How it splits: the first page gives the newest event. When a request can be sent and no slice
- * is waiting for one, the slice with the most time left is cut in two at a millisecond: the
+ * is waiting for one, the first slice that can be is cut in two at a millisecond (the pages
+ * wanted soonest get the most requests, so the writer never waits on one long chain): the
  * slice keeps the newer half and goes on with its cursor (Tesseral's page token is only a
  * position, so the same token with a later start stays valid; events of an answer already on its
  * way that fall in the older half are dropped), and a new slice takes the older half. A slice with
@@ -59,8 +63,8 @@ const endBefore = (ms: number) => `${new Date(ms - 1).toISOString().slice(0, 23)
  * oldest event costs a few doublings, not a search. Cuts fall on whole milliseconds, the
  * resolution of an event id, so the id order inside a slice is the order of the whole.
  *
- * Memory stays bounded: slices ahead of the one being handed out hold at most `maxBuffered`
- * events, then only the first slice fetches. A failed page is retried with backoff (as long as
+ * Memory stays bounded: once `maxBuffered` events wait, only the first slices (as many as
+ * requests may run) fetch and are cut. A failed page is retried with backoff (as long as
  * `Retry-After` says, on a 429, which also halves the concurrency for the next requests).
  */
 export async function* streamSlices(fetchPage: PageFetcher, filter: AuditLogListFilter, signal: AbortSignal, options: SliceOptions = {}): AsyncGenerator<AuditLogListResult> {
@@ -72,7 +76,7 @@ export async function* streamSlices(fetchPage: PageFetcher, filter: AuditLogList
   let concurrency = maxConcurrency;
   let calmSince = 0;
   let newest: number | null = null;
-  const slices: Slice[] = [{ start: null, before: null, cursor: null, begun: false, done: false, busy: false, pages: [], last: null }];
+  const slices: Slice[] = [{ start: null, before: null, cursor: null, begun: false, done: false, busy: false, pages: [], last: null, first: null, received: 0 }];
   const running = new Map<Slice, Promise<void>>();
   let failure: unknown = null;
 
@@ -117,7 +121,9 @@ export async function* streamSlices(fetchPage: PageFetcher, filter: AuditLogList
         if (kept.length) {
           slice.pages.push(kept);
           slice.last = parseInstant(kept[kept.length - 1]!.eventTime);
-          newest ??= parseInstant(kept[0]!.eventTime);
+          slice.first ??= parseInstant(kept[0]!.eventTime);
+          slice.received += kept.length;
+          newest ??= slice.first;
         }
         slice.cursor = page.nextCursor;
         if (page.nextCursor === null || kept.length < page.events.length) slice.done = true;
@@ -135,45 +141,47 @@ export async function* streamSlices(fetchPage: PageFetcher, filter: AuditLogList
     void task.finally(() => running.delete(slice));
   }
 
-  /** Cuts the slice with the most time left in two; false when none can be cut. */
-  function split(): boolean {
+  /**
+   * Cuts in two the slice with the most events left, as its density so far tells, among the first
+   * `limit`; a slice with no lower bound counts as having the most. A slice with fewer than two
+   * pages left is not cut (each half would cost a request for a few events). False when none can be.
+   */
+  function split(limit: number): boolean {
     if (newest === null) return false;
-    let best: { slice: Slice; index: number; cut: number; width: number } | null = null;
-    slices.forEach((slice, index) => {
-      if (slice.done || !slice.begun || slice.last === null) return;
+    let best: { index: number; cut: number; left: number } | null = null;
+    for (let index = 0; index < Math.min(slices.length, limit); index++) {
+      const slice = slices[index]!;
+      if (slice.done || !slice.begun || slice.last === null || slice.first === null) continue;
       const top = Math.floor(slice.last);
       const bottom = slice.start ?? filterStart;
-      let cut: number;
-      let width: number;
       if (bottom === null) {
-        // No lower bound known: cut as far back as the slice has already covered.
-        width = Math.max(60_000, (newest ?? top) - top);
-        cut = top - width;
-      } else {
-        width = top - bottom;
-        if (width < 2) return;
-        cut = bottom + Math.ceil(width / 2);
+        // No lower bound known: cut as far back as has been covered, so the unknown oldest event costs doublings.
+        best ??= { index, cut: top - Math.max(60_000, newest - top), left: Infinity };
+        continue;
       }
-      if (!best || width > best.width) best = { slice, index, cut, width };
-    });
+      if (top - bottom < 2) continue;
+      const density = slice.received / Math.max(1, slice.first - slice.last);
+      const left = density * (top - bottom);
+      if (left >= 20 && (!best || left > best.left)) best = { index, cut: bottom + Math.ceil((top - bottom) / 2), left };
+    }
     if (!best) return false;
-    const { slice, index, cut } = best as { slice: Slice; index: number; cut: number };
-    const older: Slice = { start: slice.start, before: cut, cursor: null, begun: false, done: false, busy: false, pages: [], last: null };
-    slice.start = cut;
-    slices.splice(index + 1, 0, older);
+    const slice = slices[best.index]!;
+    const older: Slice = { start: slice.start, before: best.cut, cursor: null, begun: false, done: false, busy: false, pages: [], last: null, first: null, received: 0 };
+    slice.start = best.cut;
+    slices.splice(best.index + 1, 0, older);
     return true;
   }
 
   function schedule(): void {
     while (running.size < concurrency && failure === null) {
-      const full = buffered() >= maxBuffered;
-      const head = slices.find((s) => !s.done);
-      const next = slices.find((s) => !s.done && !s.busy && (s === head || !full));
+      // With the buffer full, only the first slices may fetch (and be cut): what they bring is written next.
+      const limit = buffered() >= maxBuffered ? concurrency : Infinity;
+      const next = slices.find((s, i) => i < limit && !s.done && !s.busy);
       if (next) {
         run(next);
         continue;
       }
-      if (full || !split()) return;
+      if (!split(limit)) return;
     }
   }
 
