@@ -69,6 +69,21 @@ export function tesseralApiHandlers(db: MockDatabase, scenario: MockScenario) {
     return { query, principal, org: principal.organization };
   }
 
+  /**
+   * `GET /api/frontend/v1/{path}/{id}` (frontend/store/users.go:105-120 and its siblings): a
+   * malformed id is 400 "invalid <what> id", an unknown or deleted one 404 "<what> not found"
+   * (users are deleted for good, queries-frontend.sql:322-324).
+   */
+  const one = (path: string, request: string, param: string, prefix: string, what: string, find: (org: MockOrganization, id: string) => Snapshot | undefined, answer: (item: Snapshot, org: MockOrganization) => Record<string, unknown>) =>
+    http.get(`*/api/frontend/v1/${path}/:${param}`, async ({ request: req, params }) => {
+      const ready = await begin(req, `tesseral.frontend.v1.${request}`, []);
+      if (ready instanceof Response) return ready;
+      const id = String(params[param]);
+      if (!isTesseralId(id, prefix)) return apiError('invalid_argument', `invalid ${what} id`);
+      const item = find(ready.org, id);
+      return item ? HttpResponse.json(answer(item, ready.org)) : apiError('not_found', `${what} not found`);
+    });
+
   return [
     http.get('*/api/frontend/v1/audit-log-events', async ({ request }) => {
       const ready = await begin(request, 'tesseral.frontend.v1.ListAuditLogEventsRequest', LIST_EVENTS_FIELDS);
@@ -114,16 +129,7 @@ export function tesseralApiHandlers(db: MockDatabase, scenario: MockScenario) {
       return directoryPage(db, liveUsers(ready.org), ready.query.pageToken, 'users', frontendUser);
     }),
 
-    http.get('*/api/frontend/v1/users/:userId', async ({ request, params }) => {
-      const ready = await begin(request, 'tesseral.frontend.v1.GetUserRequest', []);
-      if (ready instanceof Response) return ready;
-      const id = String(params.userId);
-      if (!isTesseralId(id, 'user_')) return apiError('invalid_argument', 'invalid user id');
-      const user = ready.org.users.get(id);
-      // Users are deleted for good (queries-frontend.sql:322-324): a deleted one is not found.
-      if (!user || ready.org.deletedUserIds.has(id)) return apiError('not_found', 'user not found');
-      return HttpResponse.json({ user: frontendUser(user) });
-    }),
+    one('users', 'GetUserRequest', 'userId', 'user_', 'user', (org, id) => (org.deletedUserIds.has(id) ? undefined : org.users.get(id)), (user) => ({ user: frontendUser(user) })),
 
     http.get('*/api/frontend/v1/api-keys', async ({ request }) => {
       const ready = await begin(request, 'tesseral.frontend.v1.ListAPIKeysRequest', LIST_DIRECTORY_FIELDS);
@@ -131,15 +137,7 @@ export function tesseralApiHandlers(db: MockDatabase, scenario: MockScenario) {
       return directoryPage(db, [...ready.org.apiKeys.values()], ready.query.pageToken, 'apiKeys', frontendApiKey);
     }),
 
-    http.get('*/api/frontend/v1/api-keys/:apiKeyId', async ({ request, params }) => {
-      const ready = await begin(request, 'tesseral.frontend.v1.GetAPIKeyRequest', []);
-      if (ready instanceof Response) return ready;
-      const id = String(params.apiKeyId);
-      if (!isTesseralId(id, 'api_key_')) return apiError('invalid_argument', 'invalid api key id');
-      const apiKey = ready.org.apiKeys.get(id);
-      if (!apiKey) return apiError('not_found', 'api key not found');
-      return HttpResponse.json({ apiKey: frontendApiKey(apiKey) });
-    }),
+    one('api-keys', 'GetAPIKeyRequest', 'apiKeyId', 'api_key_', 'api key', (org, id) => org.apiKeys.get(id), (apiKey) => ({ apiKey: frontendApiKey(apiKey) })),
 
     http.get('*/api/frontend/v1/roles', async ({ request }) => {
       const ready = await begin(request, 'tesseral.frontend.v1.ListRolesRequest', LIST_DIRECTORY_FIELDS);
@@ -148,14 +146,6 @@ export function tesseralApiHandlers(db: MockDatabase, scenario: MockScenario) {
       return directoryPage(db, [...org.roles.values()], ready.query.pageToken, 'roles', (role) => frontendRole(role, org.id));
     }),
 
-    http.get('*/api/frontend/v1/roles/:roleId', async ({ request, params }) => {
-      const ready = await begin(request, 'tesseral.frontend.v1.GetRoleRequest', []);
-      if (ready instanceof Response) return ready;
-      const id = String(params.roleId);
-      if (!isTesseralId(id, 'role_')) return apiError('invalid_argument', 'invalid role id');
-      const role = ready.org.roles.get(id);
-      if (!role) return apiError('not_found', 'role not found');
-      return HttpResponse.json({ role: frontendRole(role, ready.org.id) });
-    }),
+    one('roles', 'GetRoleRequest', 'roleId', 'role_', 'role', (org, id) => org.roles.get(id), (role, org) => ({ role: frontendRole(role, org.id) })),
   ];
 }

@@ -1,19 +1,10 @@
+import type { AuditLogEvent } from '../../model/event.js';
 import { isPlainObject } from '../../model/validate.js';
 import { isGoTimestamp } from './go-time.js';
 
-/** The fields of a create request, decoded as protojson decodes an `AuditLogEvent`. */
-export interface CreateRequest {
-  organizationId?: string;
-  actorUserId?: string;
-  actorSessionId?: string;
-  actorApiKeyId?: string;
-  actorBackendApiKeyId?: string;
-  actorIntermediateSessionId?: string;
-  actorCredentials?: string;
-  eventTime?: string;
-  eventName?: string;
-  eventDetails?: Record<string, unknown>;
-}
+/** The fields of a create request, decoded as protojson decodes an `AuditLogEvent`: the event's own, and the credentials. */
+export type CreateRequest = Partial<Pick<AuditLogEvent, 'organizationId' | 'actorUserId' | 'actorSessionId' | 'actorApiKeyId'
+  | 'actorBackendApiKeyId' | 'actorIntermediateSessionId' | 'eventTime' | 'eventName' | 'eventDetails'>> & { actorCredentials?: string };
 
 // The backend AuditLogEvent's fields (backend models.proto:584-622) by JSON and proto name. `id`
 // and `actorScimApiKeyId` decode but the store never reads them (audit_log_events.go:29-96).
