@@ -34,7 +34,7 @@ const token = db.accessTokens.get('acme')!.owner;
 
 async function exportAll(adapter: AuditLogAdapter): Promise<{ seconds: number; rows: number; sha: string; requests: number }> {
   const signal = new AbortController().signal;
-  const csv = createCsvContext('UTC', DEFAULT_MESSAGES, (refs) => adapter.getActors!(refs, { signal }), adapter.capabilities.hiddenActors);
+  const csv = createCsvContext('UTC', DEFAULT_MESSAGES, (refs) => adapter.getActors!(refs, { signal }), adapter.capabilities.hiddenActors, adapter.capabilities.actorLookup);
   const hash = sha256.create();
   const t0 = performance.now();
   const result = await runExport({

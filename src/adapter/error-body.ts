@@ -30,8 +30,9 @@ const STATUS_CODES: Record<number, AuditLogErrorCode> = {
 };
 
 // Names that stand for a code rather than say anything: Tesseral's apierror puts one in `message`
-// ("permission_denied") and the sentence in a detail.
-const CODE_WORDS = /^(?:[a-z]+_)*[a-z]+$/;
+// ("permission_denied") and the sentence in a detail; a Connect error wrapped in another reads
+// "not_found: not_found" (connect-go error.go:191-197: Tesseral's 401 for another project's token).
+const CODE_WORDS = /^(?:[a-z]+_)*[a-z]+(?:: (?:[a-z]+_)*[a-z]+)*$/;
 
 /** What a failed answer says, read from its body. */
 export interface ErrorBody {

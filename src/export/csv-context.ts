@@ -1,4 +1,5 @@
 import type { AuditLogActorInfo, AuditLogActorRef } from '../adapter/types.js';
+import { AuditLogError } from '../errors.js';
 import { describeActor } from '../format/actor.js';
 import type { AuditLogMessages } from '../format/messages.js';
 import { createTimeFormatter, type AuditLogTimeZone } from '../format/time.js';
@@ -18,6 +19,13 @@ export function createCsvContext(
   lookup?: (refs: AuditLogActorRef[]) => Promise<AuditLogActorInfo[]>,
   /** The actor kinds the backend never reports (`capabilities.hiddenActors`): a missing actor is then "No actor given". */
   hiddenActors: readonly AuditLogActorKind[] = [],
+  /**
+   * The kinds `lookup` can name (`capabilities.actorLookup`): an actor of these it did not answer
+   * for is a failed lookup, retried with the page, never written as a bare id (the same export
+   * twice must give the same bytes). Default: every kind, so a missing one is only left unnamed
+   * when the kinds are not given.
+   */
+  lookupKinds?: readonly AuditLogActorKind[],
 ): CsvRowContext & { beforePage(events: readonly AuditLogEvent[]): Promise<void> } {
   const format = createTimeFormatter(timeZone);
   const known = new Map<string, AuditLogActorInfo | null>();
@@ -45,6 +53,9 @@ export function createCsvContext(
       }
       if (refs.size === 0) return;
       const infos = await lookup([...refs.values()]);
+      const answered = new Set(infos.map(key));
+      const missing = lookupKinds ? [...refs.values()].filter((ref) => lookupKinds.includes(ref.kind) && !answered.has(key(ref))) : [];
+      if (missing.length) throw new AuditLogError('server', `Looking up the names of ${missing.length} actors failed.`);
       for (const ref of refs.values()) known.set(key(ref), null);
       for (const info of infos) known.set(key(info), info);
     },

@@ -33,7 +33,11 @@ export interface ExportOptions {
   bom?: boolean;
   /** Called after each page with the events written so far (and the total, when the backend says). */
   onProgress?: (written: number, total: number | undefined) => void;
-  /** Tries per page before giving up (default 5), waiting `retryDelayMs · 2^n` between (default 500). */
+  /**
+   * Tries per page and per page of names before giving up (default 5), waiting `retryDelayMs · 2^n`
+   * between (default 500) or what `Retry-After` says. An adapter's own `streamEvents` retries its
+   * pages by its own rules.
+   */
   attempts?: number;
   retryDelayMs?: number;
 }

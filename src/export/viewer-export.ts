@@ -97,7 +97,7 @@ export async function exportFromViewer(request: ViewerExportRequest): Promise<Vi
   else {
     // The resolved zone name, as a backend's job gets it: both paths write the same local times.
     const { adapter } = request;
-    const csv = createCsvContext(request.timeZoneName, request.messages, adapter.getActors ? (refs) => adapter.getActors!(refs, { signal: request.signal }) : undefined, adapter.capabilities.hiddenActors);
+    const csv = createCsvContext(request.timeZoneName, request.messages, adapter.getActors ? (refs) => adapter.getActors!(refs, { signal: request.signal }) : undefined, adapter.capabilities.hiddenActors, adapter.capabilities.actorLookup);
     result = await runExport({
       adapter: request.adapter,
       filter: request.filter,

@@ -237,7 +237,7 @@ const ERROR_HINTS: Record<AuditLogErrorCode, string> = {
   invalid_request: 'Change or clear the filters.',
   unsupported: 'Change the filters.',
   malformed_response: 'Retry, and tell your vendor if it goes on.',
-  not_found: 'Start again from the first page.',
+  not_found: 'If this goes on, the viewer may point at the wrong address: tell your vendor.',
   rate_limited: 'Wait a moment, then retry.',
   server: 'Retry in a moment.',
   aborted: 'Retry.',

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bytesToBase64Url } from '../engine/base64url.js';
+import { createMockDatabase } from './database.js';
 import { createNodeMock } from './msw/node.js';
+import { deriveCreateContext } from './tesseral/create-actor.js';
 
-const END = Date.parse('2025-07-01T12:00:00.000Z');
-const mock = createNodeMock({ seed: 3, size: 1500, end: END, days: 30 });
+// Anchored at now, as the mock server is: API keys expire by the clock, as Tesseral's do.
+const mock = createNodeMock({ seed: 3, size: 1500, days: 30 });
 const { db } = mock;
 const acme = db.dataset.organizations[0]!;
 const globex = db.dataset.organizations[1]!;
@@ -128,7 +130,11 @@ describe('mock Tesseral backend API: POST /v1/audit-log-events from the Node SDK
     for (const [claims, description] of [
       [{ organization: { id: 'bob' }, user: { id: acme.ownerId }, session: { id: acme.ownerSessionId } }, 'invalid organization_id in credential'],
       [{ organization: { id: acme.id }, user: { id: 'bob' }, session: { id: acme.ownerSessionId } }, 'invalid user_id in credential'],
-      [{ organization: { id: acme.id }, user: { id: acme.ownerId }, session: { id: 7 } }, 'invalid session_id in credential'],
+      [{ organization: { id: acme.id }, user: { id: acme.ownerId }, session: { id: '' } }, 'invalid session_id in credential'],
+      // Go's json.Unmarshal: a value of the wrong type fails the whole payload; the ids are parsed in order.
+      [{ organization: { id: acme.id }, user: { id: acme.ownerId }, session: { id: 7 } }, 'invalid credential'],
+      [{ organization: {} }, 'invalid organization_id in credential'],
+      [{ organization: { id: 'bad' } }, 'invalid organization_id in credential'],
       // Tesseral dereferences the missing claim and drops the connection; the mock says why.
       [{ organization: { id: acme.id } }, 'invalid credential'],
     ] as const) {
@@ -137,6 +143,9 @@ describe('mock Tesseral backend API: POST /v1/audit-log-events from the Node SDK
       expect(answer.body).toEqual(invalid(description));
     }
     expect((await sdkCreate({ actorCredentials: 'a.b.c', eventName: NAME })).body).toEqual(invalid('invalid credential'));
+    // Go matches JSON keys to its fields ignoring case.
+    const shouting = await sdkCreate({ actorCredentials: jwt({ Organization: { ID: acme.id }, USER: { Id: acme.ownerId }, session: { id: acme.ownerSessionId } }), eventName: NAME });
+    expect(shouting.body.auditLogEvent).toMatchObject({ organizationId: acme.id, actorUserId: acme.ownerId });
   });
 
   it('answers each invalid form with Tesseral\'s status and body, in its order', async () => {
@@ -164,6 +173,16 @@ describe('mock Tesseral backend API: POST /v1/audit-log-events from the Node SDK
       expect(answer.status, JSON.stringify(request)).toBe(status);
       expect(answer.body, JSON.stringify(request)).toEqual(body);
     }
+  });
+
+  it('refuses an expired API key secret (Tesseral compares expire_time with now)', () => {
+    const old = createMockDatabase({ seed: 3, size: 1500, end: Date.parse('2023-07-01T00:00:00Z'), days: 30 });
+    const org = old.dataset.organizations[0]!;
+    const expired = [...org.apiKeySecrets].find(([id]) => Date.parse(org.apiKeys.get(id)!.expireTime as string) < Date.now());
+    expect(expired, 'the 2023 history has an API key that has expired since').toBeDefined();
+    expect(deriveCreateContext(old, { actorCredentials: expired![1] })).toEqual({ code: 'invalid_argument', description: 'invalid credential' });
+    const live = [...org.apiKeySecrets].find(([id]) => org.apiKeys.get(id)!.expireTime === undefined);
+    if (live) expect(deriveCreateContext(old, { actorCredentials: live[1] })).toEqual({ organizationId: org.id, actorApiKeyId: live[0] });
   });
 
   it('takes a name that only starts well, and credentials of neither shape, as Tesseral does', async () => {

@@ -144,7 +144,8 @@ function toMockOrganization(spec: MockOrganizationSpec, sim: OrgSim, random: Ran
   const deletedUserIds = new Set([...users.keys()].filter((id) => !active.has(id)));
   const member = sim.users.find((u) => u.owner !== true);
   const memberSession = member && sim.sessions.find((s) => s.userId === member.id);
-  const liveKey = sim.apiKeys[0];
+  // The demo's API key: one that is live and never expires, so that its secret works whatever the date.
+  const liveKey = sim.apiKeys.find((k) => k.expireTime === undefined) ?? sim.apiKeys[0];
   return {
     spec,
     id: sim.id,

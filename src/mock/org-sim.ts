@@ -35,6 +35,12 @@ export class OrgSim {
   readonly roleById = new Map<string, Snapshot>();
   /** Every session ever created, by id (a session outlives its user's deletion in old events). */
   readonly sessionById = new Map<string, Snapshot>();
+  /** The users who are owners now (kept as they change: a lookup, not a scan, in a big organization). */
+  readonly ownerIds = new Set<string>();
+  /** Each user's latest session, by user id. */
+  readonly sessionByUser = new Map<string, Snapshot>();
+  /** When each session expires (epoch ms), by id: read on every refresh, so not parsed each time. */
+  readonly sessionExpiry = new Map<string, number>();
   /** API keys deleted so far. */
   readonly deletedApiKeyIds = new Set<string>();
   /** SCIM API keys that exist (revoked ones too, until deleted), by id. */
@@ -73,6 +79,7 @@ export class OrgSim {
     this.domains = [domain];
     const owner = makeUser(random, t, person(random, domain, this.emails), true);
     this.ownerId = owner.id as string;
+    this.ownerIds.add(this.ownerId);
     this.userById.set(this.ownerId, owner);
     this.users.push(owner);
   }
@@ -146,10 +153,12 @@ export class OrgSim {
    * organization (validateIsOwner). `null` when no owner is signed in.
    */
   ownerInSession(): Actor | null {
-    const owners = this.sessions.filter((s) => this.users.some((u) => u.id === s.userId && u.owner === true));
-    if (!owners.length) return null;
-    const session = this.random.pick(owners);
-    return { actorUserId: session.userId as string, actorSessionId: session.id as string };
+    // A few random draws instead of a scan: organizations of a million events have thousands of sessions.
+    for (let tries = 0; tries < 24 && this.sessions.length; tries++) {
+      const session = this.random.pick(this.sessions);
+      if (this.ownerIds.has(session.userId as string)) return { actorUserId: session.userId as string, actorSessionId: session.id as string };
+    }
+    return null;
   }
 
   /** An admin acting: mostly an owner in the settings page, sometimes the vendor's backend (its support tooling). */
@@ -192,7 +201,11 @@ export class OrgSim {
   replace(field: 'users' | 'passkeys' | 'roles' | 'saml' | 'oidc', before: Snapshot, after: Snapshot): void {
     const list = this[field];
     list[list.indexOf(before)] = after;
-    if (field === 'users') this.userById.set(after.id as string, after);
+    if (field === 'users') {
+      this.userById.set(after.id as string, after);
+      if (after.owner === true) this.ownerIds.add(after.id as string);
+      else this.ownerIds.delete(after.id as string);
+    }
     if (field === 'roles') this.roleById.set(after.id as string, after);
   }
 }

@@ -137,6 +137,13 @@ export const TESSERAL_LIST_FIXTURES: readonly WireFixture[] = [
     error: { code: 'unauthenticated', says: 'invalid authorization header' },
   },
   {
+    name: 'an access token of another project',
+    source: 'frontend/store/authenticate.go:29 wrapped at interceptor.go:66-69: a Connect error inside another',
+    status: 401,
+    body: STATUS(16, 'not_found: not_found'),
+    error: { code: 'unauthenticated', says: 'HTTP 401' },
+  },
+  {
     name: 'filterUserId that is not a user id',
     source: 'frontend/store/audit_log_events.go:58-62',
     status: 400,

@@ -9,7 +9,11 @@ import { apiKeyInfo, userInfo, type TesseralDirectory } from './directory.js';
 
 type Json = Record<string, unknown>;
 
-/** At most this many pages of ten per list (10,000 people or keys), so a huge directory cannot run away. */
+/**
+ * At most this many pages of ten per list (10,000 people or keys), so that a huge directory cannot
+ * run away: past it the typeahead finds only the first 10,000 by id, and later names are looked up
+ * one by one as usual.
+ */
 const MAX_PAGES = 1000;
 
 /** Every item of a list endpoint, following its page tokens (ten a page, by id). */
@@ -48,8 +52,12 @@ export function everyone(directory: TesseralDirectory): Promise<AuditLogActorInf
       directory.prime(users, keys);
       return [...users.map((u) => userInfo(u.id as string, u)), ...keys.map((k) => apiKeyInfo(k.id as string, k))];
     });
-    directory.lists = { at: Date.now(), actors };
-    actors.catch(() => (directory.lists = null));
+    const entry = { at: Date.now(), actors };
+    directory.lists = entry;
+    // A failed walk is forgotten (the next search tries again), unless a newer one replaced it.
+    actors.catch(() => {
+      if (directory.lists === entry) directory.lists = null;
+    });
   }
   return directory.lists.actors;
 }

@@ -61,7 +61,12 @@ export class TesseralDirectory {
   async rolesById(ids: readonly string[], signal: AbortSignal): Promise<AuditLogRoleInfo[]> {
     this.roles ??= new LookupCache((id) => this.one(`/api/frontend/v1/roles/${encodeURIComponent(id)}`, 'role', `Looking up role ${id}`));
     const roles = this.roles;
-    const found = await raceAbort(Promise.all(ids.map(async (id) => ({ id, role: await roles.get(id) }))), signal);
+    // One failed lookup must not lose the names that resolved: those are kept, the failed ones left
+    // out (asked again next time), and only when none resolved is it a failure.
+    const settled = await raceAbort(Promise.allSettled(ids.map(async (id) => ({ id, role: await roles.get(id) }))), signal);
+    const found = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed && found.length === 0) throw failed.reason;
     return found.map(({ id, role }) => (!role ? { id, deleted: true } : { id, ...(typeof role.displayName === 'string' ? { displayName: role.displayName } : {}) }));
   }
 

@@ -30,8 +30,8 @@ export async function findEventById(client: TesseralClient, id: string, signal: 
     const result = await listPage(client, filter, cursor, signal);
     const found = result.events.find((event) => event.id === id);
     if (found) return found;
-    // Newest first by id: once the page has passed the id, the event is not there.
-    if (result.nextCursor === null || result.events.some((event) => event.id < id)) return null;
+    // No early stop on the id order: a backend may order one millisecond by its microseconds.
+    if (result.nextCursor === null) return null;
     cursor = result.nextCursor;
   }
   return null;

@@ -36,8 +36,9 @@ export interface TesseralAdapterOptions {
    */
   id?: string;
   /**
-   * Requests an export keeps in flight at once (time slices fetched in parallel); default 8.
-   * It drops by half for a while whenever Tesseral answers 429.
+   * List requests an export keeps in flight at once (time slices fetched in parallel); default 8.
+   * It drops by half for a while whenever Tesseral answers 429. Beside them run the name lookups
+   * (at most 4 at once, one actor each) and, once, the walks of the user and API-key lists (2).
    */
   exportConcurrency?: number;
 }

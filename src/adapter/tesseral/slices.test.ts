@@ -36,6 +36,7 @@ function tesseralLike(events: AuditLogEvent[], behave: (call: number) => 'ok' | 
   let calls = 0;
   let inFlight = 0;
   let maxInFlight = 0;
+  let served = 0;
   const fetchPage: PageFetcher = async (filter: AuditLogListFilter, cursor) => {
     const call = ++calls;
     inFlight++;
@@ -48,12 +49,13 @@ function tesseralLike(events: AuditLogEvent[], behave: (call: number) => 'ok' | 
       const start = filter.timeRange?.start ? parseInstant(filter.timeRange.start) : -Infinity;
       const end = filter.timeRange?.end ? parseInstant(filter.timeRange.end) : Infinity;
       const rows = byId.filter((e) => (cursor === null || e.id <= cursor) && parseInstant(e.eventTime) >= start && parseInstant(e.eventTime) <= end);
+      served += Math.min(10, rows.length);
       return { events: rows.slice(0, 10), nextCursor: rows.length > 10 ? rows[10]!.id : null };
     } finally {
       inFlight--;
     }
   };
-  return { fetchPage, calls: () => calls, maxInFlight: () => maxInFlight };
+  return { fetchPage, calls: () => calls, maxInFlight: () => maxInFlight, served: () => served };
 }
 
 async function collect(pages: AsyncIterable<{ events: AuditLogEvent[] }>): Promise<string[]> {
@@ -89,15 +91,25 @@ describe('export over Tesseral: parallel time slices', () => {
     expect(ids).toEqual(expected);
   });
 
-  it('holds at most the buffer cap ahead of what it hands out, and still finishes', async () => {
-    const api = tesseralLike(events);
-    const pages = streamSlices(api.fetchPage, {}, signal(), { concurrency: 8, maxBuffered: 30 });
-    const ids: string[] = [];
-    for await (const page of pages) {
-      ids.push(...page.events.map((e) => e.id));
-      await new Promise((resolve) => setTimeout(resolve, 2)); // a slow writer
+  it('holds at most the buffer cap ahead of what it hands out (plus the pages in flight), and still finishes', async () => {
+    // A bigger log, so that the cap is small beside it.
+    const many = Array.from({ length: 3000 }, (_, i) => ({ id: `audit_log_event_${String(BASE + i * 911).padStart(15, '0')}${String(i).padStart(6, '0')}`, eventTime: new Date(BASE + i * 911).toISOString(), eventName: 'a.b.c', eventDetails: {} }));
+    const order = [...many].sort((a, b) => (a.id < b.id ? 1 : -1)).map((e) => e.id);
+    for (const maxBuffered of [100, 400]) {
+      const api = tesseralLike(many);
+      let held = 0;
+      const pages = streamSlices(api.fetchPage, {}, signal(), { concurrency: 8, maxBuffered, onHeld: (n) => (held = Math.max(held, n)) });
+      const ids: string[] = [];
+      for await (const page of pages) {
+        ids.push(...page.events.map((e) => e.id));
+        await new Promise((resolve) => setTimeout(resolve, 2)); // a slow writer
+      }
+      expect(ids).toEqual(order);
+      // About the cap: it, plus a page or so for each request in flight when it was reached (the
+      // unbounded version held several times the cap here).
+      expect(held, `maxBuffered ${maxBuffered}`).toBeLessThanOrEqual(maxBuffered + 12 * 10);
+      expect(held, 'the buffer was used').toBeGreaterThan(maxBuffered / 2);
     }
-    expect(ids).toEqual(newestFirst);
   });
 
   it('retries failed pages, backs off on 429, and gives up with the error after its attempts', async () => {

@@ -17,6 +17,8 @@ export interface SliceOptions {
   /** Tries per page before giving up (default 5), waiting `retryDelayMs · 2^n` between (default 500) or what `Retry-After` says. */
   attempts?: number;
   retryDelayMs?: number;
+  /** Told how many events wait for the writer after each answer (for diagnostics and tests). */
+  onHeld?: (events: number) => void;
 }
 
 /**
@@ -63,8 +65,9 @@ const endBefore = (ms: number) => `${new Date(ms - 1).toISOString().slice(0, 23)
  * oldest event costs a few doublings, not a search. Cuts fall on whole milliseconds, the
  * resolution of an event id, so the id order inside a slice is the order of the whole.
  *
- * Memory stays bounded: once `maxBuffered` events wait, only the first slices (as many as
- * requests may run) fetch and are cut. A failed page is retried with backoff (as long as
+ * Memory stays bounded: a slice fetches only while the events held by it and the slices before it
+ * are under `maxBuffered` (the first slice always may), so no more than about that many events,
+ * plus the pages in flight, wait for the writer. A failed page is retried with backoff (as long as
  * `Retry-After` says, on a 429, which also halves the concurrency for the next requests).
  */
 export async function* streamSlices(fetchPage: PageFetcher, filter: AuditLogListFilter, signal: AbortSignal, options: SliceOptions = {}): AsyncGenerator<AuditLogListResult> {
@@ -79,8 +82,12 @@ export async function* streamSlices(fetchPage: PageFetcher, filter: AuditLogList
   const slices: Slice[] = [{ start: null, before: null, cursor: null, begun: false, done: false, busy: false, pages: [], last: null, first: null, received: 0 }];
   const running = new Map<Slice, Promise<void>>();
   let failure: unknown = null;
-
-  const buffered = () => slices.reduce((n, s) => n + s.pages.reduce((m, p) => m + p.length, 0), 0);
+  // Stops every request and retry when the caller aborts, and when it stops reading (a sink failed).
+  const stop = new AbortController();
+  const onAbort = () => stop.abort(signal.reason);
+  if (signal.aborted) onAbort();
+  else signal.addEventListener('abort', onAbort, { once: true });
+  const inner = stop.signal;
 
   function request(slice: Slice): AuditLogListFilter {
     const timeRange = { ...filter.timeRange };
@@ -91,11 +98,11 @@ export async function* streamSlices(fetchPage: PageFetcher, filter: AuditLogList
 
   async function fetchWithRetry(slice: Slice): Promise<AuditLogListResult> {
     for (let attempt = 1; ; attempt++) {
-      throwIfAborted(signal);
+      throwIfAborted(inner);
       try {
-        return await fetchPage(request(slice), slice.cursor, signal);
+        return await fetchPage(request(slice), slice.cursor, inner);
       } catch (error) {
-        throwIfAborted(signal);
+        throwIfAborted(inner);
         const final = isAuditLogError(error) && FINAL.has(error.code);
         if (final || attempt >= attempts) throw error;
         const limited = isAuditLogError(error, 'rate_limited');
@@ -104,7 +111,7 @@ export async function* streamSlices(fetchPage: PageFetcher, filter: AuditLogList
           calmSince = 0;
         }
         const wait = (isAuditLogError(error) && error.retryAfterMs) || retryDelay * 2 ** (attempt - 1);
-        await sleep(wait, signal);
+        await sleep(wait, inner);
       }
     }
   }
@@ -127,6 +134,7 @@ export async function* streamSlices(fetchPage: PageFetcher, filter: AuditLogList
         }
         slice.cursor = page.nextCursor;
         if (page.nextCursor === null || kept.length < page.events.length) slice.done = true;
+        options.onHeld?.(slices.reduce((n, x) => n + x.pages.reduce((m, p) => m + p.length, 0), 0));
         if (++calmSince >= 20 && concurrency < maxConcurrency) {
           concurrency++;
           calmSince = 0;
@@ -149,7 +157,9 @@ export async function* streamSlices(fetchPage: PageFetcher, filter: AuditLogList
   function split(limit: number): boolean {
     if (newest === null) return false;
     let best: { index: number; cut: number; left: number } | null = null;
-    for (let index = 0; index < Math.min(slices.length, limit); index++) {
+    // The older half must be allowed to fetch too, or the cut would only add a slice that waits.
+    const last = limit >= slices.length ? slices.length : limit - 1;
+    for (let index = 0; index < last; index++) {
       const slice = slices[index]!;
       if (slice.done || !slice.begun || slice.last === null || slice.first === null) continue;
       const top = Math.floor(slice.last);
@@ -172,16 +182,33 @@ export async function* streamSlices(fetchPage: PageFetcher, filter: AuditLogList
     return true;
   }
 
+  /**
+   * How many slices, from the first, may fetch. All of them while fewer than `maxBuffered` events
+   * wait; then only those before the first slice that holds any (what they bring is written before
+   * anything held), and always the first slice, or nothing would move.
+   */
+  function allowed(): number {
+    let held = 0;
+    let firstHolding = -1;
+    slices.forEach((slice, i) => {
+      const n = slice.pages.reduce((m, p) => m + p.length, 0);
+      held += n;
+      if (n > 0 && firstHolding < 0) firstHolding = i;
+    });
+    return held < maxBuffered ? slices.length : Math.max(1, firstHolding);
+  }
+
   function schedule(): void {
-    while (running.size < concurrency && failure === null) {
-      // With the buffer full, only the first slices may fetch (and be cut): what they bring is written next.
-      const limit = buffered() >= maxBuffered ? concurrency : Infinity;
+    for (let cuts = 0; running.size < concurrency && failure === null && cuts <= maxConcurrency; ) {
+      const limit = allowed();
       const next = slices.find((s, i) => i < limit && !s.done && !s.busy);
       if (next) {
         run(next);
         continue;
       }
+      // A free request goes to cutting one of the slices that may fetch.
       if (!split(limit)) return;
+      cuts++;
     }
   }
 
@@ -203,6 +230,8 @@ export async function* streamSlices(fetchPage: PageFetcher, filter: AuditLogList
     }
   } finally {
     // Whatever is still on its way is dropped; its errors are not anyone's to see.
+    signal.removeEventListener('abort', onAbort);
+    stop.abort();
     for (const task of running.values()) task.catch(() => undefined);
   }
 }

@@ -17,6 +17,7 @@ function userCreate(sim: OrgSim, r: Random, t: number): Step | null {
   const user = makeUser(r, t, sim.email(), byBackend && r.chance(0.3));
   sim.users.push(user);
   sim.userById.set(user.id as string, user);
+  if (user.owner === true) sim.ownerIds.add(user.id as string);
   return { name: 'tesseral.users.create', actor: scim ?? (byBackend ? sim.backend() : sim.loginFlow()), details: { user } };
 }
 
@@ -29,7 +30,7 @@ function userCreate(sim: OrgSim, r: Random, t: number): Step | null {
 function userUpdate(sim: OrgSim, r: Random, t: number): Step | null {
   const user = sim.pickOther(sim.users);
   if (!user) return null;
-  const own = sim.sessions.find((s) => s.userId === user.id);
+  const own = sim.sessionByUser.get(user.id as string);
   const scim = sim.scim();
   const change = r.pick(['name', 'name', 'owner', 'mfa', 'login', 'scim']);
   if (change === 'owner' && user.id !== sim.ownerId) {
@@ -64,6 +65,8 @@ function userDelete(sim: OrgSim, r: Random, t: number): Step | null {
   const actor = (r.chance(0.35) ? sim.scim() : null) ?? sim.admin();
   sim.users = without(sim.users, user);
   sim.sessions = sim.sessions.filter((s) => s.userId !== user.id);
+  sim.ownerIds.delete(user.id as string);
+  sim.sessionByUser.delete(user.id as string);
   return { name: 'tesseral.users.delete', actor, details: { user } };
 }
 
@@ -135,7 +138,7 @@ function passkeyDelete(sim: OrgSim, r: Random, t: number): Step | null {
   if (!passkey) return null;
   sim.passkeys = without(sim.passkeys, passkey);
   // People delete their own passkeys (DeleteMyPasskey), or the vendor's backend does.
-  const own = sim.sessions.find((s) => s.userId === passkey.userId);
+  const own = sim.sessionByUser.get(passkey.userId as string);
   const actor = own && r.chance(0.7) ? { actorUserId: own.userId as string, actorSessionId: own.id as string } : sim.backend();
   return { name: 'tesseral.passkeys.delete', actor, details: { passkey } };
 }

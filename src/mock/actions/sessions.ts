@@ -11,10 +11,18 @@ import type { Action, Actor, Step, StepFn } from './types.js';
  * and session of the new access token (frontend/store/refresh.go).
  */
 function refresh(sim: OrgSim, r: Random, t: number): Step | null {
-  // An expired session cannot be refreshed: its user has to log in again.
-  sim.sessions = sim.sessions.filter((s) => Date.parse(s.expireTime as string) > t);
-  if (!sim.sessions.length) return null;
-  const index = Math.floor(r.next() * sim.sessions.length);
+  // An expired session cannot be refreshed: its user has to log in again. Expired ones are
+  // dropped when drawn (a scan on every refresh would cost a big organization minutes).
+  let index = -1;
+  for (let tries = 0; tries < 8 && sim.sessions.length; tries++) {
+    const at = Math.floor(r.next() * sim.sessions.length);
+    if ((sim.sessionExpiry.get(sim.sessions[at]!.id as string) ?? 0) > t) {
+      index = at;
+      break;
+    }
+    sim.sessions.splice(at, 1);
+  }
+  if (index < 0) return null;
   // A new object: the one in the sessions.create event's details must stay as it was.
   const refreshed: Snapshot = { ...sim.sessions[index]!, lastActiveTime: iso(t) };
   sim.sessions[index] = refreshed;
@@ -33,8 +41,8 @@ function refresh(sim: OrgSim, r: Random, t: number): Step | null {
  * (intermediate/store/impersonate.go:72-119).
  */
 function login(sim: OrgSim, r: Random, t: number): Step | null {
-  const owners = sim.users.filter((u) => u.owner === true);
-  const user = sim.sessions.length === 0 ? sim.owner : r.chance(0.3) ? r.pick(owners) : r.pick(sim.users);
+  const owner = r.chance(0.3) ? sim.userById.get(r.pick([...sim.ownerIds])) : undefined;
+  const user = sim.sessions.length === 0 ? sim.owner : (owner ?? r.pick(sim.users));
   const viaSaml = sim.saml.length > 0 && r.chance(0.3);
   const viaOidc = !viaSaml && sim.oidc.length > 0 && r.chance(0.2);
   const impersonated = sim.sessions.length > 0 && !viaSaml && !viaOidc && r.chance(0.02);
@@ -42,6 +50,8 @@ function login(sim: OrgSim, r: Random, t: number): Step | null {
   const session = makeSession(r, t, user.id as string, factor, impersonated ? 'support@ledgerly.example' : '');
   sim.sessions.push(session);
   sim.sessionById.set(session.id as string, session);
+  sim.sessionByUser.set(user.id as string, session);
+  sim.sessionExpiry.set(session.id as string, Date.parse(session.expireTime as string));
   if (user.id === sim.ownerId && !sim.ownerSession) sim.ownerSession = session;
   if (sim.sessions.length > Math.max(6, sim.users.length * 2)) {
     sim.sessions = sim.sessions.filter((s) => s === session || r.chance(0.7));

@@ -34,6 +34,12 @@ export function createEventHandlers(db: MockDatabase, scenario: MockScenario) {
     http.post('*/v1/audit-log-events', async ({ request }) => {
       const failure = await applyScenario(scenario, 'connect');
       if (failure) return failure;
+      // Vanguard takes no Content-Type, or JSON; anything else is a plain 415 (protocol_rest.go:80-87).
+      const type = request.headers.get('content-type');
+      if (type && !/^application\/json\s*(;\s*charset=utf-8\s*)?$/i.test(type)) {
+        const sub = /^application\/([^;\s]+)/i.exec(type)?.[1];
+        return new HttpResponse(sub ? `"${sub}" sub-format not supported\n` : 'could not classify protocol\n', { status: 415, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+      }
       const req = decodeCreateRequest(await request.text());
       // Tesseral answers a body it cannot decode with a 500 (code 2); a client's bad input must not look like a server failure here.
       if (typeof req === 'string') return rpcStatus('invalid_argument', req);

@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { isAuditLogError } from '../../errors.js';
+import { parseInstant } from '../../model/instant.js';
 import { isTesseralId } from '../../model/tesseral-ids.js';
 import type { MockDatabase } from '../database.js';
 import type { Snapshot } from '../entities.js';
@@ -31,11 +32,11 @@ const LIST_DIRECTORY_FIELDS = [
  * One page of a directory list as Tesseral pages users, API keys and roles: by id ascending, ten
  * at a time, the token naming the first row of the next page (queries-frontend.sql:278-288).
  */
-function directoryPage(db: MockDatabase, items: Snapshot[], token: string | undefined, key: string, shape: (item: Snapshot) => unknown): Response {
+function directoryPage(db: MockDatabase, items: Snapshot[], token: string | undefined, key: string, prefix: string, shape: (item: Snapshot) => unknown): Response {
   const sorted = [...items].sort((a, b) => ((a.id as string) < (b.id as string) ? -1 : 1));
   let start = 0;
   if (token) {
-    const from = db.pageTokens.open(token);
+    const from = db.pageTokens.open(token, prefix);
     if (from === null) return invalidPageToken();
     start = sorted.findIndex((item) => (item.id as string) >= from);
     if (start < 0) start = sorted.length;
@@ -93,12 +94,14 @@ export function tesseralApiHandlers(db: MockDatabase, scenario: MockScenario) {
       if (!db.isOwner(org, principal.userId)) return apiError('permission_denied', 'user must be an owner of the organization');
       let fromId: string | null = null;
       if (query.pageToken) {
-        fromId = db.pageTokens.open(query.pageToken);
+        fromId = db.pageTokens.open(query.pageToken, 'audit_log_event_');
         if (fromId === null) return invalidPageToken();
       }
       const userId = query.filterUserId;
       if (userId !== undefined && !isTesseralId(userId, 'user_')) return apiError('invalid_argument', 'invalid user_id');
-      if (scenario.empty) return HttpResponse.json({});
+      // A start after the end matches no row in Tesseral's SQL: an empty answer, not an error.
+      const backwards = query.filterStartTime && query.filterEndTime && parseInstant(query.filterStartTime) > parseInstant(query.filterEndTime);
+      if (scenario.empty || backwards) return HttpResponse.json({});
       try {
         const page = db.engine.seek({
           organizationId: org.id,
@@ -126,7 +129,7 @@ export function tesseralApiHandlers(db: MockDatabase, scenario: MockScenario) {
     http.get('*/api/frontend/v1/users', async ({ request }) => {
       const ready = await begin(request, 'tesseral.frontend.v1.ListUsersRequest', LIST_DIRECTORY_FIELDS);
       if (ready instanceof Response) return ready;
-      return directoryPage(db, liveUsers(ready.org), ready.query.pageToken, 'users', frontendUser);
+      return directoryPage(db, liveUsers(ready.org), ready.query.pageToken, 'users', 'user_', frontendUser);
     }),
 
     one('users', 'GetUserRequest', 'userId', 'user_', 'user', (org, id) => (org.deletedUserIds.has(id) ? undefined : org.users.get(id)), (user) => ({ user: frontendUser(user) })),
@@ -134,7 +137,7 @@ export function tesseralApiHandlers(db: MockDatabase, scenario: MockScenario) {
     http.get('*/api/frontend/v1/api-keys', async ({ request }) => {
       const ready = await begin(request, 'tesseral.frontend.v1.ListAPIKeysRequest', LIST_DIRECTORY_FIELDS);
       if (ready instanceof Response) return ready;
-      return directoryPage(db, [...ready.org.apiKeys.values()], ready.query.pageToken, 'apiKeys', frontendApiKey);
+      return directoryPage(db, [...ready.org.apiKeys.values()], ready.query.pageToken, 'apiKeys', 'api_key_', frontendApiKey);
     }),
 
     one('api-keys', 'GetAPIKeyRequest', 'apiKeyId', 'api_key_', 'api key', (org, id) => org.apiKeys.get(id), (apiKey) => ({ apiKey: frontendApiKey(apiKey) })),
@@ -143,7 +146,7 @@ export function tesseralApiHandlers(db: MockDatabase, scenario: MockScenario) {
       const ready = await begin(request, 'tesseral.frontend.v1.ListRolesRequest', LIST_DIRECTORY_FIELDS);
       if (ready instanceof Response) return ready;
       const { org } = ready;
-      return directoryPage(db, [...org.roles.values()], ready.query.pageToken, 'roles', (role) => frontendRole(role, org.id));
+      return directoryPage(db, [...org.roles.values()], ready.query.pageToken, 'roles', 'role_', (role) => frontendRole(role, org.id));
     }),
 
     one('roles', 'GetRoleRequest', 'roleId', 'role_', 'role', (org, id) => org.roles.get(id), (role, org) => ({ role: frontendRole(role, org.id) })),

@@ -80,8 +80,11 @@ export function startHttpServer(handlers: RequestHandler[], options: HttpServerO
   const host = options.host ?? '127.0.0.1';
   const domains = options.trustedDomains ?? ['localhost'];
   const server = createServer(async (req, res) => {
-    const trusted = cors(req, res, domains);
-    if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+    // Tesseral's backend API has no CORS at all (cmd/api/main.go:465): only its frontend API does,
+    // and the project's own full API here follows the same rule.
+    const browserFacing = /^\/api\/(frontend|audit)\//.test(req.url ?? '');
+    const trusted = browserFacing && cors(req, res, domains);
+    if (browserFacing && req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
       // A preflight always ends here with 204; only a trusted origin is told what it may send.
       res.setHeader('Vary', 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers');
       const method = req.headers['access-control-request-method'];

@@ -21,30 +21,67 @@ const API_KEY_SHAPE = /^[a-z0-9_]+$/;
 
 const refuse = (description: string, slug?: string): CreateRefusal => ({ code: 'invalid_argument', description, ...(slug ? { slug } : {}) });
 
-function claimId(payload: Record<string, unknown>, claim: string): unknown {
-  const value = payload[claim];
-  return isPlainObject(value) ? value.id : undefined;
+type GoType = 'string' | 'number' | 'strings' | Record<string, 'string'>;
+
+// commonv1.AccessTokenData and its messages, as Go's encoding/json sees them: by their `json`
+// tags (common.pb.go:26-36, 150, 194-197, 262-263, 314), which are snake_case.
+const CLAIMS: Record<string, GoType> = {
+  iss: 'string', sub: 'string', aud: 'string', exp: 'number', nbf: 'number', iat: 'number',
+  session: { id: 'string' },
+  user: { id: 'string', email: 'string', display_name: 'string', profile_picture_url: 'string' },
+  organization: { id: 'string', display_name: 'string' },
+  actions: 'strings',
+  impersonator: { email: 'string' },
+};
+
+/**
+ * Reads a JSON object into fields as Go's `json.Unmarshal` does: keys matched to the tags
+ * exactly or else ignoring case, unknown keys and `null` ignored, and a value of the wrong type an
+ * error (`undefined` here). Answers the fields found, by tag.
+ */
+function goFields(value: unknown, fields: Record<string, GoType>): Record<string, unknown> | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    const tag = key in fields ? key : Object.keys(fields).find((f) => f.toLowerCase() === key.toLowerCase());
+    if (tag === undefined || v === null) continue;
+    const type = fields[tag]!;
+    if (type === 'string' || type === 'number') {
+      if (typeof v !== type) return undefined;
+      out[tag] = v;
+    } else if (type === 'strings') {
+      if (!Array.isArray(v) || !v.every((x) => x === null || typeof x === 'string')) return undefined;
+    } else {
+      const inner = goFields(v, type);
+      if (!inner) return undefined;
+      out[tag] = inner;
+    }
+  }
+  return out;
 }
 
 /**
  * `actorCredentials` that looks like a JWT, read as Tesseral reads it
- * (backend/store/audit_log_events.go:622-655): the payload decoded with no check of signature,
- * expiry or project ("a convenience shorthand, not an authentication scheme"), and the
- * organization, user and session of its claims stored as they are, without a lookup. A payload
- * without one of those objects makes Tesseral dereference nil and drop the connection; the mock
- * says "invalid credential" instead.
+ * (backend/store/audit_log_events.go:539-655): the payload decoded with `json.Unmarshal` and no
+ * check of signature, expiry or project ("a convenience shorthand, not an authentication
+ * scheme"), then the organization, user and session ids parsed in that order and stored as they
+ * are, without a lookup. A payload without one of those objects makes Tesseral dereference nil and
+ * drop the connection; the mock says "invalid credential" instead.
  */
 function fromJwt(token: string): CreateContext | CreateRefusal {
-  const payload = unverifiedPayload(token);
-  if (!isPlainObject(payload)) return refuse('invalid credential');
-  const org = claimId(payload, 'organization');
-  const user = claimId(payload, 'user');
-  const session = claimId(payload, 'session');
-  if (org === undefined || user === undefined || session === undefined) return refuse('invalid credential');
-  if (!isTesseralId(org, 'org_')) return refuse('invalid organization_id in credential');
-  if (!isTesseralId(user, 'user_')) return refuse('invalid user_id in credential');
-  if (!isTesseralId(session, 'session_')) return refuse('invalid session_id in credential');
-  return { organizationId: org, actorUserId: user, actorSessionId: session };
+  const claims = goFields(unverifiedPayload(token), CLAIMS);
+  if (!claims) return refuse('invalid credential');
+  const id = (claim: string) => (claims[claim] as { id?: string } | undefined);
+  const org = id('organization');
+  const user = id('user');
+  const session = id('session');
+  if (!org) return refuse('invalid credential');
+  if (!isTesseralId(org.id ?? '', 'org_')) return refuse('invalid organization_id in credential');
+  if (!user) return refuse('invalid credential');
+  if (!isTesseralId(user.id ?? '', 'user_')) return refuse('invalid user_id in credential');
+  if (!session) return refuse('invalid credential');
+  if (!isTesseralId(session.id ?? '', 'session_')) return refuse('invalid session_id in credential');
+  return { organizationId: org.id, actorUserId: user.id, actorSessionId: session.id };
 }
 
 /**

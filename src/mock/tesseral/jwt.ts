@@ -29,11 +29,12 @@ function segment(value: unknown): string {
   return bytesToBase64Url(utf8ToBytes(JSON.stringify(value)));
 }
 
-function json(part: string): unknown {
+function json(part: string, fatal = true): unknown {
   const bytes = base64UrlToBytes(part);
   if (!bytes) return undefined;
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    // Go's json.Unmarshal (the unverified reading) replaces bad UTF-8 instead of failing.
+    return JSON.parse(new TextDecoder('utf-8', { fatal }).decode(bytes));
   } catch {
     return undefined;
   }
@@ -84,5 +85,5 @@ export function looksLikeJwt(text: string): boolean {
  */
 export function unverifiedPayload(token: string): unknown {
   if (!JWT_SHAPE.test(token)) return undefined;
-  return json(token.split('.')[1]!);
+  return json(token.split('.')[1]!, false);
 }

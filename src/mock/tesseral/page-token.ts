@@ -49,6 +49,22 @@ function fromBase64(text: string): Uint8Array | null {
   return toBase64(bytes) === text ? bytes : null;
 }
 
+const TESSERAL_ID = /^([a-z_]+?_)([0-9a-z]{25})$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The UUID of a Tesseral id's 25 base36 digits, as Go's uuid.UUID marshals to JSON. */
+function toUuid(digits: string): string | null {
+  let value = 0n;
+  for (const ch of digits) value = value * 36n + BigInt(parseInt(ch, 36));
+  if (value >> 128n) return null;
+  const hex = value.toString(16).padStart(32, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+function fromUuid(uuid: string, prefix: string): string {
+  return `${prefix}${BigInt(`0x${uuid.replace(/-/g, '')}`).toString(36).padStart(25, '0')}`;
+}
+
 /**
  * Page tokens as Tesseral's: they carry only the position (the id of the first row of the next
  * page), not the filters, so a token resent with other filters continues from that position in
@@ -61,9 +77,14 @@ export class PageTokens {
     this.key = key ?? globalThis.crypto.getRandomValues(new Uint8Array(32));
   }
 
-  /** A fresh token for the row to continue from. */
+  /**
+   * A fresh token for the row to continue from. A Tesseral id is sealed as its UUID, as Tesseral
+   * does (so the token has Tesseral's length, 104 characters); any other id as it is.
+   */
   seal(id: string): string {
-    const plain = utf8ToBytes(JSON.stringify(id));
+    const match = TESSERAL_ID.exec(id);
+    const uuid = match ? toUuid(match[2]!) : null;
+    const plain = utf8ToBytes(JSON.stringify(uuid ?? id));
     const nonce = globalThis.crypto.getRandomValues(new Uint8Array(NONCE));
     const stream = keystream(this.key, nonce, plain.length);
     const sealed = new Uint8Array(NONCE + plain.length);
@@ -75,8 +96,11 @@ export class PageTokens {
     return toBase64(out);
   }
 
-  /** The id a token carries, or `null` for anything this server did not issue. */
-  open(token: string): string | null {
+  /**
+   * The id a token carries, or `null` for anything this server did not issue. The list reading
+   * it says what kind of id it is (`prefix`), as a Tesseral list knows which table it pages.
+   */
+  open(token: string, prefix: string): string | null {
     if (token.length > 4 * Math.ceil((NONCE + MAX_ID + 2 + TAG) / 3)) return null;
     const bytes = fromBase64(token);
     if (!bytes || bytes.length <= NONCE + TAG) return null;
@@ -89,7 +113,8 @@ export class PageTokens {
     const plain = cipher.map((b, i) => b ^ stream[i]!);
     try {
       const id: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain));
-      return typeof id === 'string' && id !== '' ? id : null;
+      if (typeof id !== 'string' || id === '') return null;
+      return UUID.test(id) ? fromUuid(id, prefix) : id;
     } catch {
       return null;
     }
