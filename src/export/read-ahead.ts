@@ -5,7 +5,7 @@
  * page's lookups in turn would cost an export more than its pages). A failure of any page's
  * preparation surfaces when that page's turn comes.
  */
-export async function* readAhead<T>(pages: AsyncIterable<T>, prepare: (page: T) => Promise<void>, depth = 16): AsyncGenerator<T> {
+export async function* readAhead<T>(pages: AsyncIterable<T>, prepare: (page: T) => Promise<void>, depth = 6): AsyncGenerator<T> {
   const source = pages[Symbol.asyncIterator]();
   const queue: { page: T; ready: Promise<void> }[] = [];
   let next: Promise<IteratorResult<T>> | null = null;
