@@ -163,7 +163,8 @@ export function createRestAdapter(options: RestAdapterOptions): AuditLogAdapter 
               state: body.state as 'running' | 'done' | 'failed',
               written: body.written,
               ...(typeof body.total === 'number' ? { total: body.total } : {}),
-              ...(typeof body.downloadUrl === 'string' ? { downloadUrl: body.downloadUrl } : {}),
+              // A link may be a path of the API: it belongs to the API's origin, not the page's.
+              ...(typeof body.downloadUrl === 'string' ? { downloadUrl: /^https?:\/\//.test(baseUrl) ? new URL(body.downloadUrl, baseUrl).href : body.downloadUrl } : {}),
               ...(typeof body.error === 'string' ? { error: body.error } : {}),
             };
           },

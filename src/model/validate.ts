@@ -2,11 +2,22 @@ import { AuditLogError } from '../errors.js';
 import { ACTOR_ID_FIELDS, type AuditLogEvent } from './event.js';
 
 /** RFC 3339 date-time with a mandatory zone (`Z` or `±hh:mm`) and optional fraction. */
-const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$/;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
 
-/** Tells whether a string is an RFC 3339 instant that `Date` can read. */
+/**
+ * Tells whether a string is an RFC 3339 instant whose every field is in range: February 30 and
+ * 24:00 are not instants (`Date` would read them as March 2 and the next day), nor is a second 60
+ * (Go's parser, which Tesseral's servers use, refuses it too).
+ */
 export function isRfc3339(value: unknown): value is string {
-  return typeof value === 'string' && RFC3339.test(value) && !Number.isNaN(Date.parse(value));
+  if (typeof value !== 'string') return false;
+  const m = RFC3339.exec(value);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > days || hour > 23 || minute > 59 || second > 59) return false;
+  if (m[7] !== undefined && (Number(m[7]) > 23 || Number(m[8]) > 59)) return false;
+  return !Number.isNaN(Date.parse(value));
 }
 
 /** Tells whether a value is a plain JSON object (not an array, not null). */

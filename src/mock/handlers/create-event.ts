@@ -9,7 +9,16 @@ import { decodeCreateRequest } from '../tesseral/create-request.js';
 import { apiError, rpcStatus } from '../tesseral/errors.js';
 import { protoTime, structValue } from '../tesseral/protojson.js';
 import { backendEvent } from '../tesseral/shapes.js';
+import { checkDetails, LIMITS } from '../../limits.js';
 import { applyScenario, type MockScenario } from './scenario.js';
+
+/** A body over the limit: 413, with a Status that says which limit (code 8, resource_exhausted). */
+function tooLarge(): Response {
+  return new Response(JSON.stringify({ code: 8, message: `the request body is larger than ${LIMITS.bodyBytes} bytes`, details: [] }), {
+    status: 413,
+    headers: { 'content-type': 'application/json' },
+  });
+}
 
 // Anchored at the start only, as Tesseral's is (backend/store/audit_log_events.go:522): a valid
 // start followed by anything passes, so a viewer must survive names such as "a.b.c<script>".
@@ -40,7 +49,12 @@ export function createEventHandlers(db: MockDatabase, scenario: MockScenario) {
         const sub = /^application\/([^;\s]+)/i.exec(type)?.[1];
         return new HttpResponse(sub ? `"${sub}" sub-format not supported\n` : 'could not classify protocol\n', { status: 415, headers: { 'content-type': 'text/plain; charset=utf-8' } });
       }
-      const req = decodeCreateRequest(await request.text());
+      // No more than the limit is read: a server must not buffer what it will refuse.
+      const declared = Number(request.headers.get('content-length') ?? '0');
+      if (declared > LIMITS.bodyBytes) return tooLarge();
+      const text = await request.text();
+      if (new TextEncoder().encode(text).length > LIMITS.bodyBytes) return tooLarge();
+      const req = decodeCreateRequest(text);
       // Tesseral answers a body it cannot decode with a 500 (code 2); a client's bad input must not look like a server failure here.
       if (typeof req === 'string') return rpcStatus('invalid_argument', req);
       const unauthenticated = authenticateBackend(db, request);
@@ -55,6 +69,10 @@ export function createEventHandlers(db: MockDatabase, scenario: MockScenario) {
       if (time < EARLIEST) return apiError('invalid_argument', 'event_time must not be before 1970: an event id (a UUIDv7) cannot hold it');
       const name = req.eventName ?? '';
       if (!NAME_PATTERN.test(name) || name.startsWith('tesseral')) return apiError('invalid_argument', 'invalid event name');
+      // The mock's own limits (src/limits.ts): what it stores it can always serve, page and export.
+      if (name.length > LIMITS.eventNameLength) return apiError('invalid_argument', `event_name has ${name.length} characters; at most ${LIMITS.eventNameLength} are allowed`);
+      const problem = checkDetails(req.eventDetails ?? {});
+      if (problem) return apiError('invalid_argument', `event_details: ${problem}`);
       const context = deriveCreateContext(db, req);
       if ('description' in context) return apiError(context.code, context.description, context.slug);
       const event: AuditLogEvent = {

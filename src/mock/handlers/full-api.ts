@@ -2,14 +2,14 @@ import { words } from '../../search/fold.js';
 import { actorMatches } from '../../search/match.js';
 import { http, HttpResponse } from 'msw';
 import type { AuditLogActorInfo } from '../../adapter/types.js';
-import { AuditLogError, isAuditLogError } from '../../errors.js';
+import { isAuditLogError } from '../../errors.js';
 import { isActorKind, type AuditLogActorKind } from '../../model/actor.js';
-import type { AuditLogSort } from '../../model/event.js';
-import type { AuditLogListFilter } from '../../model/query.js';
 import { isPlainObject } from '../../model/validate.js';
 import type { MockDatabase } from '../database.js';
 import type { MockOrganization } from '../generate.js';
 import { exportJobHandlers } from './export-jobs.js';
+import { jsonBody, listRequest, queryParams } from './full-api-requests.js';
+import { LIMITS } from '../../limits.js';
 import { authenticateFrontend } from '../tesseral/auth.js';
 import { applyScenario, type MockScenario } from './scenario.js';
 
@@ -20,8 +20,18 @@ const STATUS: Partial<Record<string, number>> = {
   invalid_request: 400, invalid_cursor: 400, unsupported: 400, unauthenticated: 401, permission_denied: 403, not_found: 404,
 };
 
-function restError(code: string, message: string): Response {
-  return HttpResponse.json({ error: { code, message } }, { status: STATUS[code] ?? 500 });
+function restError(code: string, message: string, status?: number): Response {
+  return HttpResponse.json({ error: { code, message } }, { status: status ?? STATUS[code] ?? 500 });
+}
+
+/** Answers an `AuditLogError` thrown while reading or serving a request as its REST error. */
+async function answer(work: () => Response | Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isAuditLogError(error)) return restError(error.code, error.message, error.status);
+    throw error;
+  }
 }
 
 /**
@@ -34,27 +44,6 @@ function owner(db: MockDatabase, request: Request): MockOrganization | Response 
   if (principal instanceof Response) return restError('unauthenticated', 'a valid access token is required (Authorization: Bearer <token>, or the access-token cookie)');
   if (!db.isOwner(principal.organization, principal.userId)) return restError('permission_denied', 'only organization owners may view audit logs');
   return principal.organization;
-}
-
-function parseListParams(params: URLSearchParams): { filter: AuditLogListFilter; sort: AuditLogSort; pageSize: number; cursor: string | null } {
-  const kinds = params.getAll('actorKind');
-  kinds.forEach((kind) => {
-    if (!isActorKind(kind)) throw new AuditLogError('invalid_request', `actorKind "${kind}" is not an actor kind.`);
-  });
-  const pageSizeText = params.get('pageSize') ?? '25';
-  if (!/^\d+$/.test(pageSizeText)) throw new AuditLogError('invalid_request', `pageSize must be a whole number, got "${pageSizeText}".`);
-  return {
-    filter: {
-      eventNames: params.getAll('eventName'),
-      actorIds: params.getAll('actorId'),
-      actorKinds: kinds as AuditLogActorKind[],
-      timeRange: { start: params.get('start') ?? undefined, end: params.get('end') ?? undefined },
-      search: params.get('q') ?? undefined,
-    },
-    sort: (params.get('sort') ?? 'newest') as AuditLogSort,
-    pageSize: Number(pageSizeText),
-    cursor: params.get('cursor') || null,
-  };
 }
 
 function lookupActor(org: MockOrganization, kind: AuditLogActorKind, id: string): AuditLogActorInfo | null {
@@ -83,36 +72,43 @@ export function fullApiHandlers(db: MockDatabase, scenario: MockScenario) {
     http.get(`*${FULL_API_BASE}/events`, async ({ request }) => {
       const org = await guard(request);
       if (org instanceof Response) return org;
-      if (scenario.empty) return HttpResponse.json({ events: [], nextCursor: null });
-      try {
-        const { filter, sort, pageSize, cursor } = parseListParams(new URL(request.url).searchParams);
+      return answer(() => {
+        const { filter, sort, pageSize, cursor } = listRequest(new URL(request.url));
+        if (scenario.empty) return HttpResponse.json({ events: [], nextCursor: null });
         const page = db.engine.list({ organizationId: org.id, filter, sort, pageSize, cursor });
         return HttpResponse.json({ events: page.events, nextCursor: page.nextCursor });
-      } catch (error) {
-        if (isAuditLogError(error)) return restError(error.code, error.message);
-        throw error;
-      }
+      });
     }),
     http.get(`*${FULL_API_BASE}/events/:eventId`, async ({ request, params }) => {
       const org = await guard(request);
       if (org instanceof Response) return org;
-      const event = db.engine.get(String(params.eventId), org.id);
-      return event ? HttpResponse.json({ event }) : restError('not_found', 'event not found');
+      return answer(() => {
+        queryParams(new URL(request.url), {});
+        const event = db.engine.get(String(params.eventId), org.id);
+        return event ? HttpResponse.json({ event }) : restError('not_found', 'event not found');
+      });
     }),
     http.get(`*${FULL_API_BASE}/event-names`, async ({ request }) => {
       const org = await guard(request);
       if (org instanceof Response) return org;
-      return HttpResponse.json({ eventNames: db.engine.eventNames(org.id) });
+      return answer(() => {
+        queryParams(new URL(request.url), {});
+        return HttpResponse.json({ eventNames: db.engine.eventNames(org.id) });
+      });
     }),
     // The exports' own routes first: "/exports/…" must not be read as something else.
     ...exportJobHandlers(FULL_API_BASE, db, guard, lookupActor, restError),
     http.get(`*${FULL_API_BASE}/actors`, async ({ request }) => {
       const org = await guard(request);
       if (org instanceof Response) return org;
-      const url = new URL(request.url);
-      const limit = Number(url.searchParams.get('limit') ?? '20');
-      if (!Number.isInteger(limit) || limit < 1 || limit > 100) return restError('invalid_request', 'limit must be a whole number from 1 to 100');
-      const wanted = words(url.searchParams.get('q') ?? '');
+      return answer(() => {
+      const p = queryParams(new URL(request.url), { q: 'one', limit: 'one' });
+      const limitText = p.one('limit') ?? '20';
+      const limit = Number(limitText);
+      if (!/^\d{1,3}$/.test(limitText) || limit < 1 || limit > 100) return restError('invalid_request', 'limit must be a whole number from 1 to 100');
+      const q = p.one('q') ?? '';
+      if (q.length > LIMITS.searchLength) return restError('invalid_request', `q has ${q.length} characters; at most ${LIMITS.searchLength} are allowed`);
+      const wanted = words(q);
       const candidates: AuditLogActorInfo[] = [
         ...[...org.users.keys()].filter((id) => !org.deletedUserIds.has(id)).map((id) => lookupActor(org, 'user', id)!),
         ...[...org.apiKeys.keys()].map((id) => lookupActor(org, 'api_key', id)!),
@@ -121,23 +117,26 @@ export function fullApiHandlers(db: MockDatabase, scenario: MockScenario) {
         .filter((a) => actorMatches(a, wanted))
         .slice(0, limit);
       return HttpResponse.json({ actors });
+      });
     }),
     http.post(`*${FULL_API_BASE}/actors/lookup`, async ({ request }) => {
       const org = await guard(request);
       if (org instanceof Response) return org;
-      const body: unknown = await request.json().catch(() => undefined);
-      if (!isPlainObject(body) || !Array.isArray(body.actors) || body.actors.length > 1000) {
-        return restError('invalid_request', 'the body must be {"actors": [{"kind", "id"}, …]} with at most 1000 actors');
-      }
-      const actors: AuditLogActorInfo[] = [];
-      for (const ref of body.actors) {
-        if (!isPlainObject(ref) || !isActorKind(ref.kind) || typeof ref.id !== 'string') {
-          return restError('invalid_request', 'each actor needs a known "kind" and a string "id"');
+      return answer(async () => {
+        const body = await jsonBody(request, ['actors']);
+        if (!Array.isArray(body.actors) || body.actors.length > 1000) {
+          return restError('invalid_request', 'the body must be {"actors": [{"kind", "id"}, …]} with at most 1000 actors');
         }
-        const info = lookupActor(org, ref.kind, ref.id);
-        if (info) actors.push(info);
-      }
-      return HttpResponse.json({ actors });
+        const actors: AuditLogActorInfo[] = [];
+        for (const [i, ref] of body.actors.entries()) {
+          if (!isPlainObject(ref) || !isActorKind(ref.kind) || typeof ref.id !== 'string' || ref.id.length > LIMITS.eventNameLength || Object.keys(ref).some((k) => k !== 'kind' && k !== 'id')) {
+            return restError('invalid_request', `actors[${i}] needs a known "kind" and a string "id", and nothing else`);
+          }
+          const info = lookupActor(org, ref.kind, ref.id);
+          if (info) actors.push(info);
+        }
+        return HttpResponse.json({ actors });
+      });
     }),
   ];
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
+import { LIMITS } from '../../limits.js';
 
 /** Options of {@link startHttpServer}. */
 export interface HttpServerOptions {
@@ -25,15 +26,64 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * What is wrong with a request target's percent-encoding, or `null`: a path or a query part that
+ * does not decode to UTF-8 is refused here, with its name, before any handler tries to read it.
+ */
+export function badEncoding(target: string): string | null {
+  const [path = '', query = ''] = target.split(/\?(.*)/s, 2);
+  try {
+    decodeURIComponent(path);
+  } catch {
+    return 'malformed percent-encoding in the path';
+  }
+  for (const part of query.split('&')) {
+    const [name = '', value = ''] = part.split(/=(.*)/s, 2);
+    try {
+      decodeURIComponent(name.replace(/\+/g, ' '));
+    } catch {
+      return 'malformed percent-encoding in a query parameter name';
+    }
+    try {
+      decodeURIComponent(value.replace(/\+/g, ' '));
+    } catch {
+      return `malformed percent-encoding in the query parameter ${JSON.stringify(decodeURIComponentSafe(name))}`;
+    }
+  }
+  return null;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
+/** A body past the limit: the reading stops there (a server must not buffer what it will refuse). */
+class BodyTooLarge extends Error {}
+
 async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > LIMITS.bodyBytes) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
-    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v));
-    else if (value !== undefined) headers.set(name, value);
+    // A header value Fetch cannot carry (a raw control character) is dropped, not a crash.
+    try {
+      if (Array.isArray(value)) value.forEach((v) => headers.append(name, v));
+      else if (value !== undefined) headers.set(name, value);
+    } catch {
+      continue;
+    }
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && chunks.length > 0;
+  // The server's own origin, never the request's Host header (which the client writes).
   return new Request(new URL(req.url ?? '/', origin), { method: req.method, headers, body: hasBody ? Buffer.concat(chunks) : undefined });
 }
 
@@ -79,6 +129,10 @@ function cors(req: IncomingMessage, res: ServerResponse, domains: readonly strin
 export function startHttpServer(handlers: RequestHandler[], options: HttpServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const domains = options.trustedDomains ?? ['localhost'];
+  const origin = () => {
+    const address = server.address() as AddressInfo | null;
+    return `http://${host.includes(':') ? `[${host}]` : host}:${address?.port ?? 0}`;
+  };
   const server = createServer(async (req, res) => {
     // Tesseral's backend API has no CORS at all (cmd/api/main.go:465): only its frontend API does,
     // and the project's own full API here follows the same rule.
@@ -99,8 +153,13 @@ export function startHttpServer(handlers: RequestHandler[], options: HttpServerO
       res.writeHead(204).end();
       return;
     }
+    const bad = badEncoding(req.url ?? '/');
+    if (bad) {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end(`${bad}\n`);
+      return;
+    }
     try {
-      const request = await toRequest(req, `http://${req.headers.host ?? host}`);
+      const request = await toRequest(req, origin());
       const response = await getResponse(handlers, request);
       if (!response) {
         // As Go's mux and vanguard answer a path with no route: plain text, nothing echoed back.
@@ -110,7 +169,12 @@ export function startHttpServer(handlers: RequestHandler[], options: HttpServerO
       response.headers.forEach((value, name) => res.setHeader(name, value));
       res.writeHead(response.status);
       res.end(Buffer.from(await response.arrayBuffer()));
-    } catch {
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        res.writeHead(413, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ code: 8, message: `the request body is larger than ${LIMITS.bodyBytes} bytes`, details: [] }));
+        req.destroy();
+        return;
+      }
       // What Tesseral's opaqueinternalerror interceptor answers: nothing of the failure leaks out.
       res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 13, message: 'internal server error', details: [] }));
     }
