@@ -158,10 +158,12 @@ export function createQueryEngine(options: QueryEngineOptions = {}): QueryEngine
     const pageSize = checkPageSize(request.pageSize);
     const filterHash = fingerprint(canonicalFilter(normalizeFilter(request.filter, request.organizationId)));
     let after: After | null = null;
-    let snapshot = store.lastSeq;
+    // The organization's own snapshot: its cursor counts its own events only.
+    const scopeSeq = store.lastSeqOf(request.organizationId ?? null);
+    let snapshot = scopeSeq;
     if (request.cursor) {
       const position = codec.decode(request.cursor, { sort, filterHash });
-      if (position.snapshot > store.lastSeq) throw invalidCursor();
+      if (position.snapshot > scopeSeq) throw invalidCursor();
       after = { time: position.time, id: position.id };
       snapshot = position.snapshot;
     }

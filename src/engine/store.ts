@@ -70,6 +70,17 @@ export class EventStore {
     return this.seq;
   }
 
+  /** The newest insert's sequence number per organization, so that an organization's snapshot is its own. */
+  private readonly orgSeq = new Map<string, number>();
+
+  /**
+   * The snapshot of a scope: the sequence number of the newest insert into that organization (or
+   * into the store, with none). A cursor that holds it says nothing about other organizations.
+   */
+  lastSeqOf(organizationId: string | null): number {
+    return organizationId === null ? this.seq : (this.orgSeq.get(organizationId) ?? 0);
+  }
+
   /** How many events the store holds. */
   get size(): number {
     return this.all.length;
@@ -124,6 +135,7 @@ export class EventStore {
     for (const id of actorIdsOf(event)) insertSorted(listFor(this.byActorId, id), entry);
     if (event.organizationId) insertSorted(listFor(this.byOrg, event.organizationId), entry);
     this.byId.set(event.id, entry);
+    this.orgSeq.set(event.organizationId ?? NO_ORG, Math.max(this.orgSeq.get(event.organizationId ?? NO_ORG) ?? 0, entry.seq));
     const counts = listCounts(this.nameCounts, event.organizationId ?? NO_ORG);
     counts.set(event.eventName, (counts.get(event.eventName) ?? 0) + 1);
     for (const indexer of this.indexers) indexer(entry);

@@ -1,36 +1,12 @@
-import { hmac } from '@noble/hashes/hmac.js';
-import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
-import { constantTimeEqual } from '../../engine/constant-time.js';
+import { openBytes, sealBytes } from '../../engine/seal.js';
 
-const NONCE = 24;
-const TAG = 16;
 const MAX_ID = 256;
 
 // Tesseral seals the row id to continue from (a JSON uuid string) with NaCl secretbox under a
 // random 24-byte nonce and writes it as padded URL-safe base64 (pagetoken.go:18-31). The mock
-// keeps the layout and the guarantees (opaque, tamper-evident, different on every call) with
-// what it has in every runtime, synchronously: the id XOR an HMAC-SHA256 keystream, then an
-// HMAC-SHA256 tag over nonce and ciphertext (encrypt-then-MAC).
-
-function keystream(key: Uint8Array, nonce: Uint8Array, length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  for (let block = 0; block * 32 < length; block++) {
-    const input = new Uint8Array(NONCE + 5);
-    input[0] = 0x65; // "e": encryption blocks, never confused with the tag's input
-    input.set(nonce, 1);
-    new DataView(input.buffer).setUint32(NONCE + 1, block);
-    out.set(hmac(sha256, key, input).subarray(0, Math.min(32, length - block * 32)), block * 32);
-  }
-  return out;
-}
-
-function tag(key: Uint8Array, sealed: Uint8Array): Uint8Array {
-  const input = new Uint8Array(sealed.length + 1);
-  input[0] = 0x74; // "t"
-  input.set(sealed, 1);
-  return hmac(sha256, key, input).subarray(0, TAG);
-}
+// keeps the layout and the guarantees (opaque, tamper-evident, different on every call) with the
+// engine's seal (src/engine/seal.ts).
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -84,16 +60,7 @@ export class PageTokens {
   seal(id: string): string {
     const match = TESSERAL_ID.exec(id);
     const uuid = match ? toUuid(match[2]!) : null;
-    const plain = utf8ToBytes(JSON.stringify(uuid ?? id));
-    const nonce = globalThis.crypto.getRandomValues(new Uint8Array(NONCE));
-    const stream = keystream(this.key, nonce, plain.length);
-    const sealed = new Uint8Array(NONCE + plain.length);
-    sealed.set(nonce);
-    for (let i = 0; i < plain.length; i++) sealed[NONCE + i] = plain[i]! ^ stream[i]!;
-    const out = new Uint8Array(sealed.length + TAG);
-    out.set(sealed);
-    out.set(tag(this.key, sealed), sealed.length);
-    return toBase64(out);
+    return toBase64(sealBytes(this.key, utf8ToBytes(JSON.stringify(uuid ?? id))));
   }
 
   /**
@@ -101,16 +68,10 @@ export class PageTokens {
    * it says what kind of id it is (`prefix`), as a Tesseral list knows which table it pages.
    */
   open(token: string, prefix: string): string | null {
-    if (token.length > 4 * Math.ceil((NONCE + MAX_ID + 2 + TAG) / 3)) return null;
+    if (token.length > 4 * Math.ceil((24 + MAX_ID + 2 + 16) / 3)) return null;
     const bytes = fromBase64(token);
-    if (!bytes || bytes.length <= NONCE + TAG) return null;
-    const sealed = bytes.subarray(0, bytes.length - TAG);
-    const expected = toBase64(tag(this.key, sealed));
-    if (!constantTimeEqual(toBase64(bytes.subarray(bytes.length - TAG)), expected)) return null;
-    const nonce = sealed.subarray(0, NONCE);
-    const cipher = sealed.subarray(NONCE);
-    const stream = keystream(this.key, nonce, cipher.length);
-    const plain = cipher.map((b, i) => b ^ stream[i]!);
+    const plain = bytes && openBytes(this.key, bytes);
+    if (!plain) return null;
     try {
       const id: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain));
       if (typeof id !== 'string' || id === '') return null;
