@@ -91,7 +91,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
       assertSupported(capabilities, request);
       await settle(request.signal);
       const { filter, sort, pageSize, cursor } = request;
-      return engine.list({ filter, sort, pageSize, cursor });
+      return engine.listSliced({ filter, sort, pageSize, cursor });
     },
     async getEvent(id, { signal }) {
       await settle(signal);

@@ -89,10 +89,48 @@ export interface QueryEngine {
    * the first event of the next page. Throws `invalid_cursor` for an id the store does not hold.
    */
   seek(request: EngineSeekRequest): EngineSeekResult;
+  /**
+   * {@link list}, giving way to other work every few milliseconds (default 10): what a server
+   * calls, so that one request's long walk (a search that matches little in a large store) never
+   * holds every other tenant's requests behind it.
+   */
+  listSliced(request: EngineListRequest, options?: { sliceMs?: number }): Promise<EngineListResult>;
+  /** {@link seek}, in slices as {@link listSliced}. */
+  seekSliced(request: EngineSeekRequest, options?: { sliceMs?: number }): Promise<EngineSeekResult>;
   /** One event by id, within an organization when given. */
   get(id: string, organizationId?: string): AuditLogEvent | undefined;
   /** The event names present (in an organization when given), sorted. */
   eventNames(organizationId?: string): string[];
+}
+
+/** How many entries a walk looks at between two chances to pause. */
+const PAUSE_EVERY = 512;
+
+interface PageWalk {
+  events: AuditLogEvent[];
+  last: Entry | null;
+  following: Entry | null;
+}
+
+/** Runs a walk at once. */
+function runToEnd<T>(walk: Generator<void, T>): T {
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs a walk, giving way to the event loop whenever it has worked `sliceMs` without a break. */
+async function runInSlices<T>(walk: Generator<void, T>, sliceMs = 10): Promise<T> {
+  let started = performance.now();
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+    if (performance.now() - started >= sliceMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      started = performance.now();
+    }
+  }
 }
 
 function checkPageSize(pageSize: unknown): number {
@@ -120,8 +158,12 @@ export function createQueryEngine(options: QueryEngineOptions = {}): QueryEngine
   // The search index is built with the store, so that no person's first search waits for it.
   search?.prepare?.(store);
 
-  /** Walks one page of a normalized query from `after` (exclusive), seeing entries up to `snapshot`. */
-  function page(request: EngineListRequest, sort: AuditLogSort, pageSize: number, after: After | null, snapshot: number) {
+  /**
+   * Walks one page of a normalized query from `after` (exclusive), seeing entries up to
+   * `snapshot`. A generator that pauses every {@link PAUSE_EVERY} entries it looks at, so that a
+   * server can let other requests run during a long walk (see the sliced calls).
+   */
+  function* page(request: EngineListRequest, sort: AuditLogSort, pageSize: number, after: After | null, snapshot: number): Generator<void, PageWalk> {
     const filter = normalizeFilter(request.filter, request.organizationId);
     const groups = planGroups(store, filter);
     if (filter.search !== null) {
@@ -136,12 +178,19 @@ export function createQueryEngine(options: QueryEngineOptions = {}): QueryEngine
       if (walker.estimate < walkers[driver]!.estimate) driver = i;
     });
     const tests = groups.filter((group, i) => i !== driver || group.superset).map((group) => group.test);
-    const walker = walkers[driver]!;
+    let walker = walkers[driver]!;
     const events: AuditLogEvent[] = [];
     let last: Entry | null = null;
     // The first match past the page: its existence says there is a next page.
     let following: Entry | null = null;
+    let looked = 0;
     for (let entry = walker.next(); entry; entry = walker.next()) {
+      if (++looked % PAUSE_EVERY === 0) {
+        const seq = store.lastSeq;
+        yield;
+        // Inserts during the pause shift the lists' positions: walk on from this entry's key.
+        if (store.lastSeq !== seq) walker = new MergeWalker(groups[driver]!.lists, sort, filter.start, filter.end, { time: entry.time, id: entry.event.id });
+      }
       if (entry.seq > snapshot || !tests.every((test) => test(entry!))) continue;
       if (events.length === pageSize) {
         following = entry;
@@ -153,7 +202,7 @@ export function createQueryEngine(options: QueryEngineOptions = {}): QueryEngine
     return { events, last, following };
   }
 
-  function list(request: EngineListRequest): EngineListResult {
+  function* listing(request: EngineListRequest): Generator<void, EngineListResult> {
     const sort = checkSort(request.sort);
     const pageSize = checkPageSize(request.pageSize);
     const filterHash = fingerprint(canonicalFilter(normalizeFilter(request.filter, request.organizationId)));
@@ -167,7 +216,7 @@ export function createQueryEngine(options: QueryEngineOptions = {}): QueryEngine
       after = { time: position.time, id: position.id };
       snapshot = position.snapshot;
     }
-    const { events, last, following } = page(request, sort, pageSize, after, snapshot);
+    const { events, last, following } = yield* page(request, sort, pageSize, after, snapshot);
     const nextCursor =
       following && last
         ? codec.encode({ sort, time: last.time, id: last.event.id, snapshot, filterHash })
@@ -175,7 +224,7 @@ export function createQueryEngine(options: QueryEngineOptions = {}): QueryEngine
     return { events, nextCursor };
   }
 
-  function seek(request: EngineSeekRequest): EngineSeekResult {
+  function* seeking(request: EngineSeekRequest): Generator<void, EngineSeekResult> {
     const pageSize = checkPageSize(request.pageSize);
     let after: After | null = null;
     if (request.fromId) {
@@ -184,7 +233,7 @@ export function createQueryEngine(options: QueryEngineOptions = {}): QueryEngine
       // Inclusive of the event itself: no id sorts between an id and that id followed by U+0000.
       after = { time: from.time, id: `${from.event.id}\u0000` };
     }
-    const { events, following } = page(request, 'newest', pageSize, after, store.lastSeq);
+    const { events, following } = yield* page(request, 'newest', pageSize, after, store.lastSeq);
     return { events, nextId: following ? following.event.id : null };
   }
 
@@ -192,8 +241,10 @@ export function createQueryEngine(options: QueryEngineOptions = {}): QueryEngine
     store,
     supportsSearch: search !== undefined,
     insert: (events) => store.add(events),
-    list,
-    seek,
+    list: (request) => runToEnd(listing(request)),
+    seek: (request) => runToEnd(seeking(request)),
+    listSliced: (request, options) => runInSlices(listing(request), options?.sliceMs),
+    seekSliced: (request, options) => runInSlices(seeking(request), options?.sliceMs),
     get(id, organizationId) {
       const entry = store.byId.get(id);
       if (!entry || (organizationId !== undefined && entry.event.organizationId !== organizationId)) return undefined;

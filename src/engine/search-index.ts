@@ -1,4 +1,5 @@
 import { AuditLogError } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import { words } from '../search/fold.js';
 import { actorIdsOf } from '../model/actor.js';
 import { forEachDetailString, searchableTexts, searchMatches, type ActorNames } from '../search/match.js';
@@ -34,15 +35,20 @@ function lowerBound(sorted: readonly string[], word: string): number {
 class WordIndex {
   private readonly postings = new Map<string, Entry[]>();
   private readonly nameWords = new Map<string, string[]>();
-  /** The words, sorted, for prefix lookups; rebuilt after new words arrive. */
-  private sorted: string[] | null = null;
+  /**
+   * The words, sorted, for prefix lookups: sorted once when the index is built, then kept sorted
+   * as new words arrive (a re-sort of a million words would hold a server for seconds).
+   */
+  private readonly sorted: string[];
 
   constructor(store: EventStore, private readonly names: ActorNames | undefined) {
-    for (const entry of store.all) this.add(entry);
-    store.addIndexer((entry) => this.add(entry));
+    this.sorted = [];
+    for (const entry of store.all) this.add(entry, false);
+    this.sorted = [...this.postings.keys()].sort();
+    store.addIndexer((entry) => this.add(entry, true));
   }
 
-  private add(entry: Entry): void {
+  private add(entry: Entry, keepSorted: boolean): void {
     const { event } = entry;
     const seen = new Set<string>();
     const note = (text: string) => {
@@ -66,7 +72,7 @@ class WordIndex {
       if (!list) {
         list = [];
         this.postings.set(word, list);
-        this.sorted = null;
+        if (keepSorted) this.sorted.splice(lowerBound(this.sorted, word), 0, word);
       }
       insertSorted(list, entry);
     }
@@ -75,7 +81,7 @@ class WordIndex {
   /** The lists of entries that have `word` (or, as a prefix, a word that starts with it). */
   lists(word: string, prefix: boolean): readonly (readonly Entry[])[] {
     if (!prefix) return [this.postings.get(word) ?? EMPTY];
-    const sorted = (this.sorted ??= [...this.postings.keys()].sort());
+    const sorted = this.sorted;
     const out: (readonly Entry[])[] = [];
     for (let i = lowerBound(sorted, word); i < sorted.length && sorted[i]!.startsWith(word); i++) out.push(this.postings.get(sorted[i]!)!);
     return out.length ? out : [EMPTY];
@@ -131,7 +137,8 @@ export function createFullTextSearch(options: FullTextSearchOptions = {}): Searc
     const seen = new Set<string>();
     for (const term of parsed.terms) {
       term.words.forEach((word, i) => {
-        const prefix = i === term.words.length - 1;
+        // Only a last word of some length stands for the words it starts (src/limits.ts).
+        const prefix = i === term.words.length - 1 && word.length >= LIMITS.searchPrefixLength;
         const key = `${prefix ? '^' : '='}${word}`;
         if (seen.has(key)) return;
         seen.add(key);

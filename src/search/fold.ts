@@ -29,16 +29,18 @@ export function words(text: string): string[] {
 /**
  * Whether `needle` (folded words, from a search term) occurs in `haystack` (folded words of one
  * text) as consecutive words, each equal except the last, which may be the start of a word: a
- * person typing "invi" already finds "invites".
+ * person typing "invi" already finds "invites". A last word shorter than `minPrefix` must be
+ * whole (one letter would stand for most words).
  */
-export function containsWords(haystack: readonly string[], needle: readonly string[]): boolean {
+export function containsWords(haystack: readonly string[], needle: readonly string[], minPrefix = 1): boolean {
   const n = needle.length;
   if (n === 0) return true;
   const last = needle[n - 1]!;
+  const prefix = last.length >= minPrefix;
   for (let i = 0; i + n <= haystack.length; i++) {
     let k = 0;
     while (k < n - 1 && haystack[i + k] === needle[k]) k++;
-    if (k === n - 1 && haystack[i + k]!.startsWith(last)) return true;
+    if (k === n - 1 && (prefix ? haystack[i + k]!.startsWith(last) : haystack[i + k] === last)) return true;
   }
   return false;
 }

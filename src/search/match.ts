@@ -1,6 +1,7 @@
 import { ACTOR_ID_FIELDS } from '../model/event.js';
 import { describeEventName } from '../model/catalogue.js';
 import type { AuditLogEvent } from '../model/event.js';
+import { LIMITS } from '../limits.js';
 import { containsWords, words } from './fold.js';
 import type { ParsedSearch, SearchTerm } from './parse.js';
 
@@ -80,7 +81,7 @@ function samePath(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function inAny(texts: readonly string[], needle: readonly string[]): boolean {
-  return texts.some((text) => containsWords(words(text), needle));
+  return texts.some((text) => containsWords(words(text), needle, LIMITS.searchPrefixLength));
 }
 
 /** Whether one term matches an event's texts. */
@@ -94,12 +95,12 @@ export function termMatches(term: SearchTerm, texts: SearchableTexts): boolean {
     case 'user':
       return inAny(texts.user, term.words);
     case 'details':
-      return texts.details.some((d) => samePath(d.path, field.path) && containsWords(words(d.text), term.words));
+      return texts.details.some((d) => samePath(d.path, field.path) && containsWords(words(d.text), term.words, LIMITS.searchPrefixLength));
     case 'any':
       return (
         inAny(texts.event, term.words) ||
         inAny(texts.actor, term.words) ||
-        texts.details.some((d) => containsWords(words(d.text), term.words))
+        texts.details.some((d) => containsWords(words(d.text), term.words, LIMITS.searchPrefixLength))
       );
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { containsWords, fold, words } from './fold.js';
-import { parseSearch, tryParseSearch } from './parse.js';
+import { SearchSyntaxError, parseSearch, tryParseSearch } from './parse.js';
 
 describe('fold and words', () => {
   it('folds case and accents, and splits on everything but letters and digits', () => {
@@ -58,6 +58,14 @@ describe('parseSearch', () => {
     const { terms } = parseSearch('<script>alert(1)</script> __proto__:x constructor.prototype:y');
     expect(terms[0]!.words).toEqual(['script', 'alert', '1', 'script']);
     expect(terms[1]!.field).toEqual({ kind: 'details', path: ['__proto__'] });
-    expect(parseSearch('a'.repeat(10_000)).terms[0]!.words[0]).toHaveLength(10_000);
+    expect(parseSearch('a'.repeat(512)).terms[0]!.words[0]).toHaveLength(512);
+  });
+
+  it('refuses, in words, a search past its limits: length and number of terms', () => {
+    expect(() => parseSearch('a'.repeat(513))).toThrow(/at most 512 characters long; this one has 513/);
+    expect(() => parseSearch(Array.from({ length: 17 }, (_, i) => `w${i}`).join(' '))).toThrow(/at most 16 terms/);
+    // The 15 kB of one-letter words that once held a server for seconds is one of these.
+    expect(() => parseSearch('a b '.repeat(4000))).toThrow(SearchSyntaxError);
+    expect(parseSearch(Array.from({ length: 16 }, (_, i) => `w${i}`).join(' ')).terms).toHaveLength(16);
   });
 });

@@ -1,3 +1,4 @@
+import { LIMITS } from '../limits.js';
 import { words } from './fold.js';
 
 /** Where a search term looks. */
@@ -48,9 +49,13 @@ function fieldOf(key: string): SearchField {
  * Reads a search: words and `"quoted phrases"` anywhere, or `key:value` / `key:"a phrase"` for one
  * field (`event:`, `actor:`, `user:`, or a dotted details path such as `user.email:`). Terms are
  * AND-ed; matching ignores case and accents. Throws a {@link SearchSyntaxError} for an unclosed
- * quote or a key without a value.
+ * quote, a key without a value, or a search past the limits (src/limits.ts: 512 characters, 16
+ * terms; a term's last word stands for the words it starts only from 2 characters on).
  */
 export function parseSearch(input: string): ParsedSearch {
+  if (input.length > LIMITS.searchLength) {
+    throw new SearchSyntaxError(`A search can be at most ${LIMITS.searchLength} characters long; this one has ${input.length}.`, LIMITS.searchLength);
+  }
   const terms: SearchTerm[] = [];
   let i = 0;
   while (i < input.length) {
@@ -82,6 +87,9 @@ export function parseSearch(input: string): ParsedSearch {
     const termWords = words(value);
     // A value of only punctuation ("-", "…") has no words: it cannot narrow anything, so it is dropped.
     if (termWords.length > 0) terms.push({ field, words: termWords, text: input.slice(start, i) });
+    if (terms.length > LIMITS.searchTerms) {
+      throw new SearchSyntaxError(`A search can have at most ${LIMITS.searchTerms} terms (words, phrases, field:value); leave some out.`, start);
+    }
   }
   return { terms };
 }

@@ -94,7 +94,7 @@ export function exportJobHandlers(
         listEvents: async (r) => {
           // A job takes a moment per page, so that its progress can be seen.
           await new Promise((resolve) => setTimeout(resolve, 20));
-          return db.engine.list({ filter: r.filter, sort: r.sort, pageSize: r.pageSize, cursor: r.cursor, organizationId: org.id });
+          return db.engine.listSliced({ filter: r.filter, sort: r.sort, pageSize: r.pageSize, cursor: r.cursor, organizationId: org.id });
         },
       };
       const csv = createCsvContext(timeZone, DEFAULT_MESSAGES, async (refs) =>

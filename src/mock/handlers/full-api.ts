@@ -72,10 +72,10 @@ export function fullApiHandlers(db: MockDatabase, scenario: MockScenario) {
     http.get(`*${FULL_API_BASE}/events`, async ({ request }) => {
       const org = await guard(request);
       if (org instanceof Response) return org;
-      return answer(() => {
+      return answer(async () => {
         const { filter, sort, pageSize, cursor } = listRequest(new URL(request.url));
         if (scenario.empty) return HttpResponse.json({ events: [], nextCursor: null });
-        const page = db.engine.list({ organizationId: org.id, filter, sort, pageSize, cursor });
+        const page = await db.engine.listSliced({ organizationId: org.id, filter, sort, pageSize, cursor });
         return HttpResponse.json({ events: page.events, nextCursor: page.nextCursor });
       });
     }),

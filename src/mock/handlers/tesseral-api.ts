@@ -103,7 +103,7 @@ export function tesseralApiHandlers(db: MockDatabase, scenario: MockScenario) {
       const backwards = query.filterStartTime && query.filterEndTime && parseInstant(query.filterStartTime) > parseInstant(query.filterEndTime);
       if (scenario.empty || backwards) return HttpResponse.json({});
       try {
-        const page = db.engine.seek({
+        const page = await db.engine.seekSliced({
           organizationId: org.id,
           filter: {
             eventNames: query.filterEventName ? [query.filterEventName] : undefined,
