@@ -102,6 +102,7 @@ export { createAuditLogQueryClient } from './query/client.js';
 export { auditLogKeys } from './query/keys.js';
 export type { AuditLogMessages } from './format/messages.js';
 export { DEFAULT_MESSAGES } from './format/messages.js';
+export { isolate } from './format/bidi.js';
 export type { AuditLogTimeZone } from './format/time.js';
 export { formatInZone } from './format/time.js';
 export type { ActorDisplay } from './format/actor.js';

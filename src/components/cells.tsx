@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { describeActor } from '../format/actor.js';
+import { revealControls } from '../format/bidi.js';
 import type { AuditLogActorInfo } from '../adapter/types.js';
 import { deriveActor, type AuditLogActor } from '../model/actor.js';
 import { describeEventName } from '../model/catalogue.js';
@@ -64,7 +65,7 @@ function ActorText({ actor, info, loading }: { actor: AuditLogActor; info: Audit
       {shown.id && shown.id !== shown.text ? (
         <>
           {' '}
-          <code className={slot('actorId')}><Highlight text={shown.id} words={controller.highlight} /></code>
+          <code className={slot('actorId')} dir="ltr"><Highlight text={revealControls(shown.id)} words={controller.highlight} /></code>
         </>
       ) : null}
     </span>

@@ -2,6 +2,7 @@ import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-tab
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { AuditLogEvent } from '../model/event.js';
 import { ActorCell, EventCell, TimeCell } from './cells.js';
+import { EventBoundary } from './event-boundary.js';
 import { useAuditLogContext, useSlot } from './context.js';
 import { refocusAfterRemoval, useFilterChips } from './filters/filter-chips.js';
 
@@ -134,11 +135,14 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
               onKeyDown={(e) => onKeyDown(e, index)}
               onClick={onRowActivate ? () => onRowActivate(row.original) : undefined}
             >
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id} role="cell" className={slot('cell', `alv-col-${cell.column.id}`)}>
-                  <table.FlexRender cell={cell} />
-                </td>
-              ))}
+              {/* One event that cannot be drawn shows as such; the other rows stay. */}
+              <EventBoundary event={row.original} message={messages.eventUndisplayable} frame={(content) => <td role="cell" colSpan={columns.length} className={slot('cell')}>{content}</td>}>
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} role="cell" className={slot('cell', `alv-col-${cell.column.id}`)}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </EventBoundary>
             </tr>
           ))}
         </tbody>

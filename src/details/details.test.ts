@@ -3,6 +3,8 @@ import { generateDataset } from '../mock/generate.js';
 import { TESSERAL_EVENT_NAMES, TESSERAL_EVENT_TYPES } from '../model/catalogue.js';
 import type { AuditLogEvent } from '../model/event.js';
 import { diffEvent, diffValues, snapshotPairs } from './diff.js';
+import { isolate as i } from '../format/bidi.js';
+import { EMBEDDINGS, HOSTILE, outsideIsolates, poisonStrings } from '../test/hostile.js';
 import { englishSummary, genericSummary } from './summary.js';
 
 // One realistic event of each of the 39 names, from the mock generator.
@@ -102,11 +104,25 @@ describe('summaries', () => {
 
   it('names what changed on a user update, and uses the generic sentence for custom events', () => {
     const base = { id: 'audit_log_event_u', eventTime: '2025-07-01T00:00:00Z', eventName: 'tesseral.users.update' };
-    expect(englishSummary({ ...base, eventDetails: { user: { email: 'bob@acme.com', owner: true }, previousUser: { email: 'bob@acme.com' } } }, ctx)).toBe('jane@acme.example made bob@acme.com an owner');
-    expect(englishSummary({ ...base, eventDetails: { user: { email: 'bob@acme.com' }, previousUser: { email: 'bob@acme.com', owner: true } } }, ctx)).toBe('jane@acme.example removed bob@acme.com as an owner');
-    expect(englishSummary({ ...base, eventName: 'tesseral.api_keys.revoke', eventDetails: { apiKey: { displayName: 'CI deploy', revoked: true } } }, ctx)).toBe('jane@acme.example revoked API key “CI deploy”');
-    expect(englishSummary({ ...base, eventName: 'tesseral.sessions.create', eventDetails: { session: { userId: 'user_1', primaryAuthFactor: 'PRIMARY_AUTH_FACTOR_SAML' } } }, ctx)).toBe('<user_1> logged in with SAML');
+    expect(englishSummary({ ...base, eventDetails: { user: { email: 'bob@acme.com', owner: true }, previousUser: { email: 'bob@acme.com' } } }, ctx)).toBe(`${i('jane@acme.example')} made ${i('bob@acme.com')} an owner`);
+    expect(englishSummary({ ...base, eventDetails: { user: { email: 'bob@acme.com' }, previousUser: { email: 'bob@acme.com', owner: true } } }, ctx)).toBe(`${i('jane@acme.example')} removed ${i('bob@acme.com')} as an owner`);
+    expect(englishSummary({ ...base, eventName: 'tesseral.api_keys.revoke', eventDetails: { apiKey: { displayName: 'CI deploy', revoked: true } } }, ctx)).toBe(`${i('jane@acme.example')} revoked API key “${i('CI deploy')}”`);
+    expect(englishSummary({ ...base, eventName: 'tesseral.sessions.create', eventDetails: { session: { userId: 'user_1', primaryAuthFactor: 'PRIMARY_AUTH_FACTOR_SAML' } } }, ctx)).toBe(`${i('<user_1>')} logged in with SAML`);
     const custom = { ...base, eventName: 'ledgerly.invoices.approve', eventDetails: {} };
-    expect(englishSummary(custom, ctx)).toBe('jane@acme.example: Invoices: approve');
+    expect(englishSummary(custom, ctx)).toBe(`${i('jane@acme.example')}: ${i('Invoices: approve')}`);
+  });
+
+  it.each(TESSERAL_EVENT_NAMES)('isolates every value in the sentence of %s, so none can reorder it', (name) => {
+    // Every string of the details, the actor and the names a right-to-left override: outside the
+    // isolates, only the sentence's own words remain.
+    const hostile = { actor: `${HOSTILE}jane`, name: (id: string) => `${HOSTILE}${id}`, role: (id: string) => `${HOSTILE}${id}` };
+    for (const event of byName.get(name)!.slice(0, 10)) {
+      const sentence = englishSummary({ ...event, eventDetails: poisonStrings(event.eventDetails) }, hostile);
+      // Only the two "Login with … started" sentences say nothing taken from the event.
+      if (!name.endsWith('.initiate')) expect(sentence).toMatch(EMBEDDINGS);
+      const outside = outsideIsolates(sentence);
+      expect(outside).not.toMatch(EMBEDDINGS);
+      expect(outside).not.toContain('gro.live');
+    }
   });
 });

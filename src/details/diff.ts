@@ -1,3 +1,4 @@
+import { sameDeep } from '../format/deep-json.js';
 import { describeEventName, type AuditLogSnapshotPair } from '../model/catalogue.js';
 import type { AuditLogEvent } from '../model/event.js';
 
@@ -13,6 +14,8 @@ export interface DiffEntry {
   before?: unknown;
   /** The value after (absent for `removed`). */
   after?: unknown;
+  /** Set where the values nest deeper than the diff goes (32 levels): they are compared as a whole. */
+  whole?: true;
 }
 
 /** A before/after pair found in an event's details, and how they differ. */
@@ -38,15 +41,8 @@ function protoDefault(other: Json): Json {
   return undefined;
 }
 
-function same(a: Json, b: Json): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
-  if (isObject(a) && isObject(b)) {
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...keys].every((k) => same(a[k], b[k]));
-  }
-  return false;
-}
+// Equality at any depth: past the walk's depth limit a whole subtree is compared at once.
+const same = sameDeep;
 
 /** Arrays of scalars (domains, actions) read as sets: which values came and went. */
 function diffScalarArrays(path: (string | number)[], before: Json[], after: Json[], out: DiffEntry[]): void {
@@ -58,9 +54,12 @@ function diffScalarArrays(path: (string | number)[], before: Json[], after: Json
   });
 }
 
+/** Levels the diff walks into; deeper values are compared (and shown) whole. */
+const MAX_DIFF_DEPTH = 32;
+
 function walk(path: (string | number)[], before: Json, after: Json, out: DiffEntry[], depth: number): void {
-  if (depth > 32) {
-    out.push(same(before, after) ? { path, kind: 'unchanged', before, after } : { path, kind: 'changed', before, after });
+  if (depth > MAX_DIFF_DEPTH) {
+    out.push({ path, kind: same(before, after) ? 'unchanged' : 'changed', before, after, whole: true });
     return;
   }
   if (isObject(before) && isObject(after)) {

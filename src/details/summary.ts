@@ -1,5 +1,6 @@
 import { describeEventName } from '../model/catalogue.js';
 import type { AuditLogEvent } from '../model/event.js';
+import { isolate } from '../format/bidi.js';
 
 /** What a summary sentence may use besides the event. */
 export interface SummaryContext {
@@ -17,9 +18,11 @@ export interface SummaryContext {
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {});
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+/** A details string ready for the sentence: isolated (see format/bidi.ts), or undefined. */
+const shown = (v: unknown): string | undefined => (str(v) === undefined ? undefined : isolate(str(v)!));
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const quote = (v: string | undefined, fallback: string) => (v ? `“${v}”` : fallback);
-const joined = (values: string[]) => (values.length ? values.join(', ') : 'none');
+const quote = (v: string | undefined, fallback: string) => (v ? `“${isolate(v)}”` : fallback);
+const joined = (values: string[]) => (values.length ? values.map(isolate).join(', ') : 'none');
 
 const FACTORS: Record<string, string> = {
   PRIMARY_AUTH_FACTOR_EMAIL: 'email',
@@ -33,7 +36,7 @@ const FACTORS: Record<string, string> = {
 
 /** The sentence for an event the catalogue does not know: who did what, in the label's words. */
 export function genericSummary(event: AuditLogEvent, ctx: SummaryContext): string {
-  return `${ctx.actor}: ${describeEventName(event.eventName).label}`;
+  return `${isolate(ctx.actor)}: ${isolate(describeEventName(event.eventName).label)}`;
 }
 
 const VERBS: Record<string, string> = { create: 'created', delete: 'deleted', update: 'updated', revoke: 'revoked' };
@@ -46,14 +49,16 @@ const VERBS: Record<string, string> = { create: 'created', delete: 'deleted', up
  */
 export function englishSummary(event: AuditLogEvent, ctx: SummaryContext): string {
   const d = obj(event.eventDetails);
-  const { actor, name } = ctx;
-  const role = (id: string | undefined) => (id ? (ctx.role ? ctx.role(id) : id) : '');
+  // Every value from the event or the host's lookups is isolated: none can reorder the sentence.
+  const actor = isolate(ctx.actor);
+  const name = (id: string) => isolate(ctx.name(id));
+  const role = (id: string | undefined) => (id ? isolate(ctx.role ? ctx.role(id) : id) : '');
   const [, resource, action = ''] = event.eventName.split('.');
   const verb = VERBS[action];
   if (!event.eventName.startsWith('tesseral.')) return genericSummary(event, ctx);
   switch (`${resource}.${action}`) {
     case 'api_keys.create': case 'api_keys.delete': case 'api_keys.update': case 'api_keys.revoke':
-      return `${actor} ${verb} API key ${quote(str(obj(d.apiKey).displayName), str(obj(d.apiKey).id) ?? '')}`.trim();
+      return `${actor} ${verb} API key ${quote(str(obj(d.apiKey).displayName), shown(obj(d.apiKey).id) ?? '')}`.trim();
     case 'api_keys.assign_role': case 'api_keys.unassign_role': {
       const a = obj(d.apiKeyRoleAssignment);
       const key = str(a.apiKeyId) ? name(str(a.apiKeyId)!) : '';
@@ -74,37 +79,37 @@ export function englishSummary(event: AuditLogEvent, ctx: SummaryContext): strin
       return `${actor} ${action === 'create' ? 'registered' : verb} a passkey${owner ? ` of ${name(owner)}` : ''}`;
     }
     case 'roles.create': case 'roles.delete': case 'roles.update':
-      return `${actor} ${verb} the role ${quote(str(obj(d.role).displayName), str(obj(d.role).id) ?? '')}`.trim();
+      return `${actor} ${verb} the role ${quote(str(obj(d.role).displayName), shown(obj(d.role).id) ?? '')}`.trim();
     case 'saml_connections.create': case 'saml_connections.delete': case 'saml_connections.update':
-      return `${actor} ${verb} a SAML connection${str(obj(d.samlConnection).idpEntityId) ? ` (${str(obj(d.samlConnection).idpEntityId)})` : ''}`;
+      return `${actor} ${verb} a SAML connection${str(obj(d.samlConnection).idpEntityId) ? ` (${shown(obj(d.samlConnection).idpEntityId)})` : ''}`;
     case 'saml_connections.initiate':
       return 'Login with SAML started';
     case 'oidc_connections.create': case 'oidc_connections.delete': case 'oidc_connections.update':
-      return `${actor} ${verb} an OIDC connection${str(obj(d.oidcConnection).configurationUrl) ? ` (${str(obj(d.oidcConnection).configurationUrl)})` : ''}`;
+      return `${actor} ${verb} an OIDC connection${str(obj(d.oidcConnection).configurationUrl) ? ` (${shown(obj(d.oidcConnection).configurationUrl)})` : ''}`;
     case 'oidc_connections.initiate':
       return 'Login with OIDC started';
     case 'scim_api_keys.create': case 'scim_api_keys.delete': case 'scim_api_keys.update': case 'scim_api_keys.revoke':
-      return `${actor} ${verb} SCIM API key ${quote(str(obj(d.scimApiKey).displayName), str(obj(d.scimApiKey).id) ?? '')}`.trim();
+      return `${actor} ${verb} SCIM API key ${quote(str(obj(d.scimApiKey).displayName), shown(obj(d.scimApiKey).id) ?? '')}`.trim();
     case 'sessions.create': {
       const session = obj(d.session);
       const factor = FACTORS[str(session.primaryAuthFactor) ?? ''];
       const who = str(session.userId) ? name(str(session.userId)!) : 'A user';
-      if (str(session.impersonatorEmail)) return `${str(session.impersonatorEmail)} started impersonating ${who}`;
+      if (str(session.impersonatorEmail)) return `${shown(session.impersonatorEmail)} started impersonating ${who}`;
       return `${who} logged in${factor ? ` with ${factor}` : ''}`;
     }
     case 'sessions.refresh': {
       const who = str(d.userId) ? name(str(d.userId)!) : actor;
-      return str(d.impersonatorEmail) ? `Session of ${who} refreshed (impersonated by ${str(d.impersonatorEmail)})` : `Session of ${who} refreshed`;
+      return str(d.impersonatorEmail) ? `Session of ${who} refreshed (impersonated by ${shown(d.impersonatorEmail)})` : `Session of ${who} refreshed`;
     }
     case 'users.create': case 'users.delete':
-      return `${actor} ${action === 'create' ? 'added' : 'removed'} the user ${str(obj(d.user).email) ?? str(obj(d.user).id) ?? ''}`.trim();
+      return `${actor} ${action === 'create' ? 'added' : 'removed'} the user ${shown(obj(d.user).email) ?? shown(obj(d.user).id) ?? ''}`.trim();
     case 'users.update': {
       const after = obj(d.user);
       const before = obj(d.previousUser);
-      const who = str(after.email) ?? str(after.id) ?? 'a user';
+      const who = shown(after.email) ?? shown(after.id) ?? 'a user';
       if (Boolean(after.owner) !== Boolean(before.owner)) return after.owner ? `${actor} made ${who} an owner` : `${actor} removed ${who} as an owner`;
       if ((str(after.displayName) ?? '') !== (str(before.displayName) ?? '')) return `${actor} renamed ${who} to ${quote(str(after.displayName), '(no name)')}`;
-      if ((str(after.email) ?? '') !== (str(before.email) ?? '')) return `${actor} changed the email of ${str(before.email) ?? who} to ${str(after.email) ?? '(none)'}`;
+      if ((str(after.email) ?? '') !== (str(before.email) ?? '')) return `${actor} changed the email of ${shown(before.email) ?? who} to ${shown(after.email) ?? '(none)'}`;
       return `${actor} updated the user ${who}`;
     }
     case 'users.assign_role': case 'users.unassign_role': {
@@ -114,10 +119,10 @@ export function englishSummary(event: AuditLogEvent, ctx: SummaryContext): strin
     }
     case 'user_invites.create': {
       const invite = obj(d.userInvite);
-      return `${actor} invited ${str(invite.email) ?? 'someone'}${invite.owner ? ' as an owner' : ''}`;
+      return `${actor} invited ${shown(invite.email) ?? 'someone'}${invite.owner ? ' as an owner' : ''}`;
     }
     case 'user_invites.delete':
-      return `${actor} withdrew the invite of ${str(obj(d.userInvite).email) ?? 'someone'}`;
+      return `${actor} withdrew the invite of ${shown(obj(d.userInvite).email) ?? 'someone'}`;
     default:
       return genericSummary(event, ctx);
   }

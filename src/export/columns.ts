@@ -1,3 +1,4 @@
+import { stringifyDeep } from '../format/deep-json.js';
 import { deriveActor } from '../model/actor.js';
 import { describeEventName } from '../model/catalogue.js';
 import { ACTOR_ID_FIELDS, type AuditLogEvent } from '../model/event.js';
@@ -41,6 +42,6 @@ export function csvCells(event: AuditLogEvent, context: CsvRowContext): string[]
     deriveActor(event).kind,
     ...ACTOR_ID_FIELDS.map((field) => event[field] ?? ''),
     context.actorName(event),
-    JSON.stringify(event.eventDetails ?? {}),
+    stringifyDeep(event.eventDetails ?? {}),
   ];
 }

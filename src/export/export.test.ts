@@ -7,12 +7,18 @@ import { AuditLogError } from '../errors.js';
 import type { AuditLogEvent } from '../model/event.js';
 import { hostileEvents, sampleData } from '../test/adapters.js';
 import { CSV_COLUMNS } from './columns.js';
+import { sameDeep } from '../format/deep-json.js';
 import { csvCell, parseCsv } from './csv.js';
 import { runExport, type ExportSink } from './exporter.js';
 
 const HOSTILE = [
   '=HYPERLINK("http://evil.example","click")', '+1+1', '-2+3', '@SUM(A1:A2)', '\tTAB', '\rCR',
   'multi\nline', 'say "hi"', 'a,b', '  spaced  ', 'Zoë 東京 🙂', '\u202Egnp.exe', '<script>alert(1)</script>', '', '==', "'already",
+  // Past OWASP's list: a line feed first, a sign after whitespace or invisible characters, full-width signs.
+  '\nLF', ' =1+1', '\u00A0=1+1', '\u200B=1+1', '\uFEFF@SUM(A1)', '\u0000+1', ' \n -1', '\u3000=1', '\u202E=1',
+  '\uFF1D1+1', '\uFF0B1', '\uFF0D1', '\uFF20SUM(A1)', '\uFE661',
+  // Not formulas: a sign later in the text, letters after spaces.
+  'a=b', ' x=1', '1-2', 'user@acme.com',
 ];
 
 class MemorySink implements ExportSink {
@@ -47,12 +53,16 @@ const signal = () => new AbortController().signal;
 
 describe('CSV cells', () => {
   // Which values a spreadsheet would run, listed by hand (not by the code's own pattern).
-  const RUNNABLE = new Set(['=HYPERLINK("http://evil.example","click")', '+1+1', '-2+3', '@SUM(A1:A2)', '\tTAB', '\rCR', '==']);
+  const RUNNABLE = new Set([
+    '=HYPERLINK("http://evil.example","click")', '+1+1', '-2+3', '@SUM(A1:A2)', '\tTAB', '\rCR', '==',
+    '\nLF', ' =1+1', '\u00A0=1+1', '\u200B=1+1', '\uFEFF@SUM(A1)', '\u0000+1', ' \n -1', '\u3000=1', '\u202E=1',
+    '\uFF1D1+1', '\uFF0B1', '\uFF0D1', '\uFF20SUM(A1)', '\uFE661',
+  ]);
   it.each(HOSTILE)('keeps %j exact and never lets a spreadsheet run it', (value) => {
     const cell = csvCell(value);
     const [[back]] = parseCsv(`${cell}\r\n`) as [[string]];
     expect(back).toBe(RUNNABLE.has(value) ? `'${value}` : value);
-    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(back.startsWith(start)).toBe(false);
+    for (const start of ['=', '+', '-', '@', '\t', '\r', '\n']) expect(back.trimStart().startsWith(start)).toBe(false);
   });
 });
 
@@ -72,6 +82,55 @@ describe('runExport', () => {
     expect(rows[0]![1]).toBe(expected[0]!.eventTime);
     expect(JSON.parse(rows[0]![rows[0]!.length - 1]!)).toEqual(expected[0]!.eventDetails);
     expect(sink.closed).toBe(true);
+  });
+
+  it('neutralizes every formula-like cell of a CSV export and keeps the raw values in JSON Lines', async () => {
+    const formulaLike = HOSTILE.filter((v) => parseCsv(`${csvCell(v)}\r\n`)[0]![0] !== v);
+    expect(formulaLike.length).toBeGreaterThan(15);
+    const events: AuditLogEvent[] = formulaLike.map((value, i) => ({
+      id: `audit_log_event_f${i}`,
+      eventTime: `2025-07-01T10:${String(i).padStart(2, '0')}:00.000Z`,
+      eventName: 'acme.formulas.probe',
+      actorUserId: value,
+      eventDetails: { value, nested: { list: [value] } },
+    }));
+    const adapter = createMemoryAdapter({ events });
+    const csvSink = new MemorySink();
+    // The actor column shows the actor id itself, so that the actor cell is a hostile value too.
+    await runExport({ adapter, filter: {}, sort: 'oldest', format: 'csv', sink: csvSink, signal: signal(), csv: { ...csv, actorName: (e) => e.actorUserId! } });
+    const [header, ...rows] = parseCsv(csvSink.text());
+    expect(rows).toHaveLength(events.length);
+    const visible = (cell: string) => cell.replace(/^[\s\u0000-\u001F\u00AD\u200B-\u200F\u202A-\u202E\u2060\uFEFF]+/, '');
+    rows.forEach((row, i) => {
+      row.forEach((cell, c) => {
+        // No cell a spreadsheet would run: the hostile cells come back as written, behind a quote.
+        expect(/^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66]/.test(visible(cell)) || /^[\t\r\n]/.test(cell), `${header![c]} of row ${i}: ${JSON.stringify(cell)}`).toBe(false);
+        if (cell === `'${formulaLike[i]}`) expect(cell.slice(1)).toBe(formulaLike[i]);
+      });
+      expect(row).toContain(`'${formulaLike[i]}`);
+    });
+    const jsonlSink = new MemorySink();
+    await runExport({ adapter, filter: {}, sort: 'oldest', format: 'jsonl', sink: jsonlSink, signal: signal(), csv });
+    const lines = jsonlSink.text().split('\n').filter(Boolean).map((l) => JSON.parse(l) as AuditLogEvent);
+    expect(lines).toEqual(events);
+  });
+
+  it('exports details nested 10,000 levels deep, in both formats, exactly', async () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 10_000; i++) deep = { level: deep };
+    const event: AuditLogEvent = { id: 'audit_log_event_deep', eventTime: '2025-07-01T10:00:00.000Z', eventName: 'acme.deep.probe', eventDetails: { previousX: deep, x: { level: deep } } };
+    expect(() => JSON.stringify(event)).toThrow(RangeError); // what broke the old export
+    const adapter = createMemoryAdapter({ events: [event] });
+    for (const format of ['jsonl', 'csv'] as const) {
+      const sink = new MemorySink();
+      const result = await runExport({ adapter, filter: {}, sort: 'oldest', format, sink, signal: signal(), csv });
+      expect(result.rows).toBe(1);
+      const text = sink.text();
+      const details = format === 'jsonl' ? text.trim() : parseCsv(text)[1]![CSV_COLUMNS.indexOf('eventDetails')]!;
+      // JSON.parse is not recursive in V8, so it reads the deep text back.
+      const back = JSON.parse(details) as AuditLogEvent | Record<string, unknown>;
+      expect(sameDeep(format === 'jsonl' ? back : { ...event, eventDetails: back }, event)).toBe(true);
+    }
   });
 
   it('keeps hostile details unchanged through JSON Lines, and its hash proves the bytes', async () => {

@@ -5,6 +5,7 @@ import type { AuditLogAdapter, AuditLogExportFormat, AuditLogListResult } from '
 import { AuditLogError, isAuditLogError } from '../errors.js';
 import { ACTOR_ID_FIELDS, type AuditLogEvent, type AuditLogSort } from '../model/event.js';
 import type { AuditLogListFilter } from '../model/query.js';
+import { stringifyDeep } from '../format/deep-json.js';
 import { csvRecord } from './csv.js';
 import { readAhead } from './read-ahead.js';
 import { CSV_COLUMNS, csvCells, type CsvRowContext } from './columns.js';
@@ -134,7 +135,7 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
     for await (const page of pages) {
       if (signal.aborted) throw new AuditLogError('aborted', 'The export was cancelled.');
       let text = '';
-      for (const event of page.events) text += format === 'csv' ? csvRecord(csvCells(event, csv)) : `${JSON.stringify(inFieldOrder(event))}\n`;
+      for (const event of page.events) text += format === 'csv' ? csvRecord(csvCells(event, csv)) : `${stringifyDeep(inFieldOrder(event))}\n`;
       await write(text);
       rows += page.events.length;
       options.onProgress?.(rows, page.total);

@@ -177,12 +177,17 @@ export interface AuditLogMessages {
   diffKind: (kind: 'changed' | 'added' | 'removed' | 'unchanged') => string;
   /** The empty value in a diff (a field that is absent or empty). */
   diffEmpty: string;
+  /** Beside a field whose values nest too deep to compare field by field. */
+  diffWhole: string;
+  /** Instead of an event (a row or the details) that cannot be drawn. */
+  eventUndisplayable: string;
   viewTree: string;
   viewRaw: string;
   /** Unfolds a long string. */
   showAll: (length: number) => string;
   /** An actor id's name, e.g. "Session" for `actorSessionId`. */
   actorIdName: (field: AuditLogActorIdField) => string;
+  /** The impersonator notice; `email` comes isolated (see `isolate`). */
   impersonatedBy: (email: string) => string;
   /** Narrows the list to this actor or event type. */
   filterToThis: string;
@@ -204,7 +209,9 @@ export interface AuditLogMessages {
   exportEmpty: string;
   /**
    * One sentence saying what happened. Unset, the English sentences of `englishSummary` are used;
-   * translate by giving your own (it may call `englishSummary` for what it does not cover).
+   * translate by giving your own (it may call `englishSummary` for what it does not cover). Wrap
+   * every value taken from the event in `isolate`, as `englishSummary` does, so that none can
+   * reorder your sentence.
    */
   summary?: (event: AuditLogEvent, context: SummaryContext) => string;
 }
@@ -356,6 +363,8 @@ export const DEFAULT_MESSAGES: AuditLogMessages = {
   diffAfter: 'After',
   diffKind: (kind) => DIFF_KINDS[kind],
   diffEmpty: '(empty)',
+  diffWhole: '(nested deeper than 32 levels: compared as a whole)',
+  eventUndisplayable: 'This event cannot be displayed.',
   viewTree: 'Tree',
   viewRaw: 'Raw',
   showAll: (length) => `Show all ${length.toLocaleString('en')} characters`,

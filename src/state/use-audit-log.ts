@@ -233,6 +233,9 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
     enabled: searchError === null,
     // While a new filter loads, the rows of the last one stay (marked busy) instead of a blank table.
     placeholderData: keepPreviousData,
+    // Structural sharing compares old and new data recursively: details nested thousands of
+    // levels deep would overflow its stack and lose the whole page. Pages are new data anyway.
+    structuralSharing: false,
   };
   useFirstPageBeforePaint(queryClient, listOptions.enabled ? listOptions : null);
   const query = useInfiniteQuery(listOptions, queryClient);

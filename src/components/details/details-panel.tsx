@@ -2,10 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { AuditLogError, isAuditLogError } from '../../errors.js';
 import { englishSummary } from '../../details/summary.js';
+import { escapeControlsInJson, isolate, revealControls } from '../../format/bidi.js';
+import { prettyJson, stringifyDeep } from '../../format/deep-json.js';
 import { describeEventName } from '../../model/catalogue.js';
 import { ACTOR_ID_FIELDS, type AuditLogEvent } from '../../model/event.js';
 import { auditLogKeys } from '../../query/keys.js';
 import { useAuditLogContext, useSlot } from '../context.js';
+import { EventBoundary } from '../event-boundary.js';
 import { CopyButton } from './copy-button.js';
 import { DiffSection } from './diff-section.js';
 import { JsonTree } from './json-tree.js';
@@ -32,6 +35,7 @@ export function DetailsPanel({ id }: { id: string }) {
       queryFn: ({ signal }) => (adapter.getEvent ? adapter.getEvent(id, { signal }) : Promise.resolve(null)),
       enabled: !onPage,
       staleTime: 60_000,
+      structuralSharing: false, // a deep event must not overflow its comparison (see useAuditLog)
       retry: (count, error) => count < 2 && !(isAuditLogError(error) && error.code === 'not_found'),
     },
     controller.queryClient,
@@ -74,7 +78,9 @@ export function DetailsPanel({ id }: { id: string }) {
     }
   };
 
-  const title = event ? describeEventName(event.eventName).label : notFound ? messages.eventNotFound : messages.detailsLoading;
+  // The title stands outside the event's boundary (it names the dialog): an event whose name no
+  // code can read gets the "cannot be displayed" message as its title instead of taking the panel down.
+  const title = event ? (typeof event.eventName === 'string' ? describeEventName(event.eventName).label : messages.eventUndisplayable) : notFound ? messages.eventNotFound : messages.detailsLoading;
   return (
     <div ref={panel} role="dialog" aria-labelledby={titleId} aria-describedby={keysId} className={slot('details')} onKeyDown={onKeyDown}>
       <div className="alv-details-bar">
@@ -94,7 +100,9 @@ export function DetailsPanel({ id }: { id: string }) {
       </h2>
       <p id={keysId} className={slot('visuallyHidden')}>{messages.detailsKeys}</p>
       {event ? (
-        <EventBody event={event} />
+        <EventBoundary event={event} message={messages.eventUndisplayable}>
+          <EventBody event={event} />
+        </EventBoundary>
       ) : notFound ? (
         <p>{messages.eventNotFoundBody}</p>
       ) : fetched.isError ? (
@@ -138,10 +146,10 @@ function EventBody({ event }: { event: AuditLogEvent }) {
         ) : null}
       </p>
       <p className="alv-details-time">
-        <time dateTime={event.eventTime}>{controller.formatTime(event.eventTime)}</time> · <code>{event.eventTime}</code> · <RelativeTime iso={event.eventTime} />
+        <time dateTime={event.eventTime}>{controller.formatTime(event.eventTime)}</time> · <code dir="ltr">{event.eventTime}</code> · <RelativeTime iso={event.eventTime} />
       </p>
       <p className="alv-details-id">
-        {messages.eventId}: <code>{event.id}</code> <CopyButton label={messages.copyValue(messages.eventId.toLowerCase())} text={() => event.id} />
+        {messages.eventId}: <code dir="ltr">{revealControls(event.id)}</code> <CopyButton label={messages.copyValue(messages.eventId.toLowerCase())} text={() => event.id} />
       </p>
       <p className="alv-details-summary">
         <bdi>{(messages.summary ?? englishSummary)(event, { actor: shown.hidden ? messages.actorSomeone : actorText, name: names.name, role: names.role })}</bdi>
@@ -162,13 +170,13 @@ function EventBody({ event }: { event: AuditLogEvent }) {
           ) : null}
         </p>
         {shown.hidden ? <p className={slot('notice')}>{messages.actorHiddenHelp}</p> : null}
-        {impersonator ? <p className={slot('notice')}>{messages.impersonatedBy(impersonator)}</p> : null}
+        {impersonator ? <p className={slot('notice')}>{messages.impersonatedBy(isolate(impersonator))}</p> : null}
         <dl className="alv-details-ids">
           {ACTOR_ID_FIELDS.filter((field) => typeof event[field] === 'string' && event[field] !== '').map((field) => (
             <div key={field}>
               <dt>{messages.actorIdName(field)}</dt>
               <dd>
-                <code>{event[field]}</code> <CopyButton label={messages.copyValue(messages.actorIdName(field))} text={() => event[field] as string} />
+                <code dir="ltr">{revealControls(event[field] as string)}</code> <CopyButton label={messages.copyValue(messages.actorIdName(field))} text={() => event[field] as string} />
               </dd>
             </div>
           ))}
@@ -180,9 +188,9 @@ function EventBody({ event }: { event: AuditLogEvent }) {
         <div className="alv-details-bar">
           <button type="button" className={slot('button')} aria-pressed={view === 'tree'} onClick={() => setView('tree')}>{messages.viewTree}</button>
           <button type="button" className={slot('button')} aria-pressed={view === 'raw'} onClick={() => setView('raw')}>{messages.viewRaw}</button>
-          <CopyButton label={messages.copyJson} text={() => JSON.stringify(event, null, 2)} />
+          <CopyButton label={messages.copyJson} text={() => prettyJson(event)} />
         </div>
-        {view === 'tree' ? <JsonTree value={event as unknown as Record<string, unknown>} /> : <pre className="alv-json-raw">{JSON.stringify(event)}</pre>}
+        {view === 'tree' ? <JsonTree value={event as unknown as Record<string, unknown>} /> : <pre className="alv-json-raw" dir="ltr">{escapeControlsInJson(stringifyDeep(event))}</pre>}
       </section>
     </>
   );

@@ -1,3 +1,5 @@
+import { isolate } from '../../format/bidi.js';
+import { stringifyDeep } from '../../format/deep-json.js';
 import { useMemo, useState } from 'react';
 import { diffEvent, type DiffEntry } from '../../details/diff.js';
 import { words } from '../../search/fold.js';
@@ -6,7 +8,7 @@ import { useAuditLogContext, useSlot } from '../context.js';
 
 function show(value: unknown, empty: string): string {
   if (value === undefined || value === '' || value === null) return empty;
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  return typeof value === 'string' ? value : stringifyDeep(value);
 }
 
 /** A search term for a details value: its key path (array indexes left out) and the value as a phrase. */
@@ -29,7 +31,8 @@ function Row({ entry, root }: { entry: DiffEntry; root: string }) {
   return (
     <tr className={`alv-diff-${entry.kind}`}>
       <th scope="row">
-        <code dir="auto">{entry.path.join('.') || '·'}</code> <span className="alv-diff-kind">{messages.diffKind(entry.kind)}</span>
+        <code dir="auto">{entry.path.map((key) => isolate(String(key))).join('.') || '·'}</code> <span className="alv-diff-kind">{messages.diffKind(entry.kind)}</span>
+        {entry.whole ? <span className="alv-diff-kind"> {messages.diffWhole}</span> : null}
       </th>
       <td><bdi>{entry.kind === 'added' ? '' : show(entry.before, messages.diffEmpty)}</bdi></td>
       <td>
@@ -65,7 +68,7 @@ export function DiffSection({ event }: { event: AuditLogEvent }) {
         return (
           <div key={pair.current} className="alv-diff">
             <table className={slot('table', 'alv-diff-table')} aria-label={messages.changesOf(pair.current)}>
-              <caption>{messages.changesOf(pair.current)}</caption>
+              <caption>{messages.changesOf(isolate(pair.current))}</caption>
               <thead>
                 <tr>
                   <th scope="col">{messages.diffField}</th>

@@ -32,7 +32,7 @@ function Node({ name, value, depth }: { name: string; value: unknown; depth: num
   if (value === null || typeof value !== 'object') {
     return (
       <li>
-        <span className="alv-json-key">{name}</span>: <Scalar value={value} />
+        <span className="alv-json-key" dir="auto">{name}</span>: <Scalar value={value} />
       </li>
     );
   }
@@ -42,7 +42,7 @@ function Node({ name, value, depth }: { name: string; value: unknown; depth: num
     <li>
       <details open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>
-          <span className="alv-json-key">{name}</span> <span className="alv-json-count">{brackets}</span>
+          <span className="alv-json-key" dir="auto">{name}</span> <span className="alv-json-count">{brackets}</span>
         </summary>
         {open ? (
           <ul className="alv-json">

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import type { AuditLogActorInfo } from '../../adapter/types.js';
+import { revealControls } from '../../format/bidi.js';
 import { ACTOR_KINDS, type AuditLogActorKind } from '../../model/actor.js';
 import { auditLogKeys } from '../../query/keys.js';
 import { useAuditLogContext, useSlot } from '../context.js';
@@ -33,7 +34,7 @@ export function ActorOptions() {
           {ids.map((id) => (
             <label key={id} className={slot('option')}>
               <input type="checkbox" checked onChange={() => toggleId(id, false)} />
-              <code>{id}</code>
+              <code dir="ltr">{revealControls(id)}</code>
             </label>
           ))}
         </fieldset>
@@ -99,7 +100,7 @@ function ActorSearch({ selected, onToggle, usersOnly }: { selected: readonly str
         .map((actor) => (
           <label key={actor.id} className={slot('option')}>
             <input type="checkbox" checked={false} onChange={() => onToggle(actor.id, true)} />
-            <span>{actorText(actor)}</span>
+            <bdi>{actorText(actor)}</bdi>
           </label>
         ))}
     </>

@@ -71,7 +71,7 @@ export function EventTypeOptions({ single, canList }: { single: boolean; canList
                   checked={selected.includes(type.name)}
                   onChange={(e) => (single ? set([type.name]) : toggle(type.name, e.target.checked))}
                 />
-                <span>{type.label}</span> <code className={slot('eventName')}>{type.name}</code>
+                <bdi>{type.label}</bdi> <code className={slot('eventName')} dir="auto">{type.name}</code>
               </label>
             ))}
           </fieldset>

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import type { AuditLogFilter } from '../../filter/types.js';
+import { isolate, withoutIsolates } from '../../format/bidi.js';
 import { describeEventName } from '../../model/catalogue.js';
 import { useAuditLogContext, useSlot } from '../context.js';
 import { useTimeFilterText } from './time-range-filter.js';
@@ -7,6 +8,7 @@ import { useTimeFilterText } from './time-range-filter.js';
 /** One active filter as a person reads it, and the filter without it. */
 export interface AuditLogFilterChip {
   key: string;
+  /** The chip as shown, its event-controlled value isolated (see `isolate`). */
   text: string;
   without: AuditLogFilter;
 }
@@ -23,11 +25,11 @@ export function useFilterChips(): AuditLogFilterChip[] {
     const left = (current as readonly unknown[]).filter((v) => v !== value);
     return left.length ? { ...rest, [key]: left } : rest;
   };
-  if (filter.search?.trim()) chips.push({ key: 'search', text: messages.chip(messages.searchChip, filter.search.trim()), without: drop('search') });
+  if (filter.search?.trim()) chips.push({ key: 'search', text: messages.chip(messages.searchChip, isolate(filter.search.trim())), without: drop('search') });
   for (const name of filter.eventNames ?? []) {
-    chips.push({ key: `event:${name}`, text: messages.chip(messages.eventType, describeEventName(name).label), without: drop('eventNames', name) });
+    chips.push({ key: `event:${name}`, text: messages.chip(messages.eventType, isolate(describeEventName(name).label)), without: drop('eventNames', name) });
   }
-  for (const id of filter.actorIds ?? []) chips.push({ key: `actor:${id}`, text: messages.chip(messages.actor, id), without: drop('actorIds', id) });
+  for (const id of filter.actorIds ?? []) chips.push({ key: `actor:${id}`, text: messages.chip(messages.actor, isolate(id)), without: drop('actorIds', id) });
   for (const kind of filter.actorKinds ?? []) {
     chips.push({ key: `kind:${kind}`, text: messages.chip(messages.actor, messages.actorKindName(kind)), without: drop('actorKinds', kind) });
   }
@@ -65,7 +67,7 @@ export function AuditLogFilterChips() {
             <button
               type="button"
               data-chip-remove=""
-              aria-label={messages.removeFilter(chip.text)}
+              aria-label={messages.removeFilter(withoutIsolates(chip.text))}
               onClick={() => {
                 controller.setFilter(chip.without);
                 refocusAfterRemoval(box.current, index);

@@ -8,6 +8,7 @@ import type { AuditLogFilter } from '../../filter/types.js';
 import { describeEventName } from '../../model/catalogue.js';
 import { instrument, sampleAdapter, sampleData } from '../../test/adapters.js';
 import { AuditLogViewer } from '../audit-log-viewer.js';
+import { readsAs, shown } from '../../test/text.js';
 
 const table = () => screen.getByRole('table', { name: 'Audit log events' });
 const bodyRows = () => within(table()).getAllByRole('row').slice(1);
@@ -29,7 +30,7 @@ describe('search', () => {
       expect(row.textContent!.toLowerCase()).toContain('invite');
       expect(within(row).getAllByText(/invite/i, { selector: 'mark' }).length).toBeGreaterThan(0);
     }
-    expect(screen.getByRole('list', { name: 'Active filters' })).toHaveTextContent('Search: invite');
+    expect(shown(screen.getByRole('list', { name: 'Active filters' }))).toContain('Search: invite');
   });
 
   it('never shows the rows of an earlier, slower answer', async () => {
@@ -91,7 +92,7 @@ describe('event type, actor and the chips', () => {
       for (const row of bodyRows()) expect(row.textContent).toMatch(/tesseral\.users\.update|tesseral\.sessions\.create/);
     });
     const chips = screen.getByRole('list', { name: 'Active filters' });
-    expect(within(chips).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Event type: User updated×', 'Event type: Logged in×']);
+    expect(within(chips).getAllByRole('listitem').map(shown)).toEqual(['Event type: User updated×', 'Event type: Logged in×']);
     await userEvent.click(screen.getByRole('button', { name: 'Remove filter Event type: User updated' }));
     await waitFor(() => {
       for (const row of bodyRows()) expect(row).toHaveTextContent('tesseral.sessions.create');
@@ -125,14 +126,14 @@ describe('event type, actor and the chips', () => {
     expect(within(panel).queryAllByRole('checkbox')).toHaveLength(0);
     await userEvent.click(within(panel).getByRole('radio', { name: /tesseral.api_keys.revoke$/ }));
     await userEvent.click(within(panel).getByRole('radio', { name: /tesseral.users.delete$/ }));
-    await waitFor(() => expect(screen.getByRole('list', { name: 'Active filters' }).textContent).toBe('Event type: User deleted×'));
+    await waitFor(() => expect(shown(screen.getByRole('list', { name: 'Active filters' }))).toBe('Event type: User deleted×'));
   });
 
   it('tells "no events match" from "no events yet", and Clear filters brings the rows back', async () => {
     render(<AuditLogViewer adapter={sampleAdapter()} timeZone="UTC" defaultFilter={{ search: 'zzzznothing' }} />);
     expect(await screen.findByText('No events match')).toBeInTheDocument();
     expect(screen.queryByText('No events yet')).not.toBeInTheDocument();
-    expect(screen.getByText('Filters: Search: zzzznothing')).toBeInTheDocument();
+    expect(screen.getByText(readsAs('Filters: Search: zzzznothing'))).toBeInTheDocument();
     const clear = screen.getAllByRole('button', { name: 'Clear filters' });
     await userEvent.click(clear[clear.length - 1]!);
     await waitFor(() => expect(bodyRows()).toHaveLength(25));
@@ -180,7 +181,7 @@ describe('a controlled filter', () => {
     await waitFor(() => expect(changes).toContainEqual([{ search: 'saml' }, 'typing']));
     await userEvent.type(searchBox(), '{Enter}');
     await userEvent.click(screen.getByRole('button', { name: 'host sets' }));
-    await waitFor(() => expect(screen.getByRole('list', { name: 'Active filters' })).toHaveTextContent(`Event type: ${describeEventName('tesseral.roles.delete').label}`));
+    await waitFor(() => expect(shown(screen.getByRole('list', { name: 'Active filters' }))).toContain(`Event type: ${describeEventName('tesseral.roles.delete').label}`));
     expect(searchBox()).toHaveValue('');
   });
 });

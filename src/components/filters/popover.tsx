@@ -70,9 +70,10 @@ export function FilterPopover({ label, summary, children }: FilterPopoverProps) 
       </button>
       {/* Beside the button, not in it: the button's name stays its label, the choice describes it. */}
       {summary ? (
-        <span className="alv-filter-summary" id={summaryId}>
+        // Isolated: the choice may be an actor id or an event name, i.e. event data.
+        <bdi className="alv-filter-summary" id={summaryId}>
           {summary}
-        </span>
+        </bdi>
       ) : null}
       {open ? (
         <div
