@@ -10,6 +10,7 @@ import { apiError, rpcStatus } from '../tesseral/errors.js';
 import { protoTime, structValue } from '../tesseral/protojson.js';
 import { backendEvent } from '../tesseral/shapes.js';
 import { checkDetails, LIMITS } from '../../limits.js';
+import { readBodyText } from './request-body.js';
 import { applyScenario, type MockScenario } from './scenario.js';
 
 /** A body over the limit: 413, with a Status that says which limit (code 8, resource_exhausted). */
@@ -50,10 +51,9 @@ export function createEventHandlers(db: MockDatabase, scenario: MockScenario) {
         return new HttpResponse(sub ? `"${sub}" sub-format not supported\n` : 'could not classify protocol\n', { status: 415, headers: { 'content-type': 'text/plain; charset=utf-8' } });
       }
       // No more than the limit is read: a server must not buffer what it will refuse.
-      const declared = Number(request.headers.get('content-length') ?? '0');
-      if (declared > LIMITS.bodyBytes) return tooLarge();
-      const text = await request.text();
-      if (new TextEncoder().encode(text).length > LIMITS.bodyBytes) return tooLarge();
+      const text = await readBodyText(request);
+      if (text === 'too-large') return tooLarge();
+      if (text === 'not-utf8') return rpcStatus('invalid_argument', 'proto: syntax error: the request body is not valid UTF-8');
       const req = decodeCreateRequest(text);
       // Tesseral answers a body it cannot decode with a 500 (code 2); a client's bad input must not look like a server failure here.
       if (typeof req === 'string') return rpcStatus('invalid_argument', req);

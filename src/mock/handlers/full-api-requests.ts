@@ -4,6 +4,8 @@ import { ACTOR_KINDS, isActorKind, type AuditLogActorKind } from '../../model/ac
 import type { AuditLogSort } from '../../model/event.js';
 import type { AuditLogListFilter } from '../../model/query.js';
 import { isPlainObject, isRfc3339 } from '../../model/validate.js';
+import { readBodyText } from './request-body.js';
+import { parseSearch, SearchSyntaxError } from '../../search/parse.js';
 
 // The full API reads every request strictly: an unknown field, a value of the wrong type, an
 // impossible date or a value it does not know is a 400 that names it, before any work is done.
@@ -91,6 +93,13 @@ export function filterOf(value: unknown, field = 'filter'): AuditLogListFilter {
   if (value.actorKinds !== undefined) filter.actorKinds = kinds(values(value.actorKinds, `${field}.actorKinds`), `${field}.actorKinds`);
   if (value.search !== undefined) {
     if (typeof value.search !== 'string') throw bad(`${field}.search must be a string.`);
+    // Read now, so that a search the engine would refuse is a 400 here, not a job that fails later.
+    try {
+      parseSearch(value.search);
+    } catch (error) {
+      if (error instanceof SearchSyntaxError) throw bad(`${field}.search: ${error.message}`);
+      throw error;
+    }
     filter.search = value.search;
   }
   if (value.timeRange !== undefined) {
@@ -116,9 +125,9 @@ export function timeZoneOf(value: unknown, field: string): string {
 
 /** A JSON request body of at most the body limit, as an object with only the given keys. */
 export async function jsonBody(request: Request, keys: readonly string[]): Promise<Record<string, unknown>> {
-  if (Number(request.headers.get('content-length') ?? '0') > LIMITS.bodyBytes) throw new AuditLogError('invalid_request', `the request body is larger than ${LIMITS.bodyBytes} bytes.`, { status: 413 });
-  const text = await request.text();
-  if (new TextEncoder().encode(text).length > LIMITS.bodyBytes) throw new AuditLogError('invalid_request', `the request body is larger than ${LIMITS.bodyBytes} bytes.`, { status: 413 });
+  const text = await readBodyText(request);
+  if (text === 'too-large') throw new AuditLogError('invalid_request', `the request body is larger than ${LIMITS.bodyBytes} bytes.`, { status: 413 });
+  if (text === 'not-utf8') throw bad('the request body is not UTF-8 (or starts with a byte-order mark).');
   let body: unknown;
   try {
     body = JSON.parse(text);

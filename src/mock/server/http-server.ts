@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, maxHeaderSize, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
 import { LIMITS } from '../../limits.js';
@@ -15,6 +16,12 @@ export interface HttpServerOptions {
    * any port. Default `["localhost"]`, for host apps under development.
    */
   trustedDomains?: readonly string[];
+  /**
+   * How long a client has to send a whole request (headers and body), in ms; past it, 408. A
+   * client that declares a body and never sends it must not hold a connection for long. Default
+   * 30 s.
+   */
+  requestTimeoutMs?: number;
 }
 
 /** A running server. */
@@ -121,6 +128,37 @@ function cors(req: IncomingMessage, res: ServerResponse, domains: readonly strin
   return true;
 }
 
+/** The status and words for a request Node's parser refused, by its error code. */
+function clientErrorAnswer(code: string | undefined, timeoutMs: number): [number, string] {
+  switch (code) {
+    case 'HPE_HEADER_OVERFLOW':
+      return [431, `the request line and headers are too large: at most ${maxHeaderSize} bytes`];
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return [408, `the request was not received in full within ${timeoutMs} ms`];
+    case 'HPE_INVALID_METHOD':
+      return [400, 'malformed request: not an HTTP method'];
+    case 'HPE_INVALID_HEADER_TOKEN':
+      return [400, 'malformed request: a header name or value has a character HTTP does not allow'];
+    default:
+      return [400, `malformed HTTP request (${code ?? 'unreadable'})`];
+  }
+}
+
+/**
+ * Answers what Node's HTTP parser could not read (a garbled request line, headers past the size
+ * limit, a body that never arrives) with a status and a body that say what was wrong; Node's own
+ * answers to these are empty.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex, timeoutMs: number): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, message] = clientErrorAnswer(error.code, timeoutMs);
+  const body = `${message}\n`;
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+}
+
 /**
  * Serves MSW request handlers over real HTTP: each request becomes a Fetch `Request`, is answered
  * by the same handlers the browser worker and the Node interceptor use, and the `Response` is
@@ -133,7 +171,8 @@ export function startHttpServer(handlers: RequestHandler[], options: HttpServerO
     const address = server.address() as AddressInfo | null;
     return `http://${host.includes(':') ? `[${host}]` : host}:${address?.port ?? 0}`;
   };
-  const server = createServer(async (req, res) => {
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const server = createServer({ requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: Math.min(1000, requestTimeout) }, async (req, res) => {
     // Tesseral's backend API has no CORS at all (cmd/api/main.go:465): only its frontend API does,
     // and the project's own full API here follows the same rule.
     const browserFacing = /^\/api\/(frontend|audit)\//.test(req.url ?? '');
@@ -151,6 +190,11 @@ export function startHttpServer(handlers: RequestHandler[], options: HttpServerO
         res.removeHeader('Access-Control-Allow-Credentials');
       }
       res.writeHead(204).end();
+      return;
+    }
+    // Two Host headers: proxies may read different ones (request smuggling); RFC 9112 §3.2 says 400.
+    if ((req.headersDistinct.host?.length ?? 0) > 1) {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('the request has more than one Host header\n');
       return;
     }
     const bad = badEncoding(req.url ?? '/');
@@ -179,6 +223,7 @@ export function startHttpServer(handlers: RequestHandler[], options: HttpServerO
       res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 13, message: 'internal server error', details: [] }));
     }
   });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => answerClientError(error, socket, requestTimeout));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, host, () => {

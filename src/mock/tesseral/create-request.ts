@@ -1,6 +1,7 @@
 import type { AuditLogEvent } from '../../model/event.js';
 import { isPlainObject } from '../../model/validate.js';
 import { isGoTimestamp } from './go-time.js';
+import { stringifyDeep } from '../../format/deep-json.js';
 
 /** The fields of a create request, decoded as protojson decodes an `AuditLogEvent`: the event's own, and the credentials. */
 export type CreateRequest = Partial<Pick<AuditLogEvent, 'organizationId' | 'actorUserId' | 'actorSessionId' | 'actorApiKeyId'
@@ -48,7 +49,8 @@ export function decodeCreateRequest(text: string): CreateRequest | string {
     if (hasJson && hasProto) return `proto: duplicate field ${json}`;
     const value = hasJson ? body[json] : hasProto ? body[proto] : undefined;
     if (value === undefined || value === null) continue;
-    const shown = JSON.stringify(value).slice(0, 80);
+    // Without recursion: a value nested thousands of levels deep is an error to report, not a crash.
+    const shown = stringifyDeep(value).slice(0, 80);
     if (kind === 'struct') {
       if (!isPlainObject(value)) return `proto: invalid value for message field ${json}: ${shown}`;
     } else if (typeof value !== 'string') {

@@ -41,7 +41,11 @@ export function structValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(structValue);
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) out[key] = structValue((value as Record<string, unknown>)[key]);
+  // Defined, not assigned: a key named "__proto__" (JSON.parse makes it an own property) must stay
+  // a key of the details, not replace the copy's prototype and vanish.
+  for (const key of Object.keys(value).sort()) {
+    Object.defineProperty(out, key, { value: structValue((value as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
+  }
   return out;
 }
 
