@@ -97,7 +97,7 @@ export function fullApiHandlers(db: MockDatabase, scenario: MockScenario) {
       });
     }),
     // The exports' own routes first: "/exports/…" must not be read as something else.
-    ...exportJobHandlers(FULL_API_BASE, db, guard, lookupActor, restError),
+    ...exportJobHandlers(FULL_API_BASE, db, guard, lookupActor, restError, () => db.now()),
     http.get(`*${FULL_API_BASE}/actors`, async ({ request }) => {
       const org = await guard(request);
       if (org instanceof Response) return org;
