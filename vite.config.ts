@@ -23,12 +23,18 @@ export default defineConfig(({ mode }) => {
       minify: false,
       emptyOutDir: true,
       lib: {
-        entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', export: 'src/export/index.ts', details: 'src/details/index.ts' },
+        entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', export: 'src/export/index.ts', details: 'src/details/index.ts', engine: 'src/engine/index.ts' },
         formats: ['es'],
       },
       rolldownOptions: {
         // Peers and dependencies are the host's to install: nothing of theirs is bundled.
         external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^date-fns($|\/)/, /^@noble\//],
+        output: {
+          // The main entry holds components and hooks: a React Server Component that imports it
+          // gets a client boundary instead of "createContext is not a function". The other
+          // entries (engine, export, details, testing) hold no React and stay importable on a server.
+          banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
+        },
       },
     },
   };

@@ -5,7 +5,7 @@ import type { AuditLogActorInfo } from '../adapter/types.js';
 import { deriveActor, type AuditLogActor } from '../model/actor.js';
 import { describeEventName } from '../model/catalogue.js';
 import type { AuditLogEvent } from '../model/event.js';
-import { auditLogKeys } from '../query/keys.js';
+import { actorNameQuery } from '../state/use-actor-name.js';
 import { useAuditLogContext, useSlot } from './context.js';
 import { Highlight } from './highlight.js';
 
@@ -38,14 +38,7 @@ export function ActorCell({ event }: { event: AuditLogEvent }) {
 
 function ResolvedActor({ actor }: { actor: AuditLogActor & { id: string } }) {
   const { controller } = useAuditLogContext();
-  const info = useQuery(
-    {
-      queryKey: auditLogKeys.actor(controller.adapter.id, controller.scope, actor.kind, actor.id),
-      queryFn: () => controller.actors.load({ kind: actor.kind, id: actor.id }),
-      staleTime: 10 * 60_000,
-    },
-    controller.queryClient,
-  );
+  const info = useQuery(actorNameQuery(controller, actor.kind, actor.id), controller.queryClient);
   return <ActorText actor={actor} info={info.data} loading={info.isPending} />;
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { AuditLogFilterChangeReason } from '../state/use-audit-log.js';
 import type { AuditLogFilter } from './types.js';
 import { DEFAULT_URL_PREFIX, readUrlState, writeUrlState, type AuditLogUrlState } from './url.js';
@@ -7,6 +7,8 @@ import { DEFAULT_URL_PREFIX, readUrlState, writeUrlState, type AuditLogUrlState 
 export interface UseAuditLogUrlStateOptions {
   /** The prefix of the viewer's query parameters (default `"audit."`); the host's own are never touched. */
   prefix?: string;
+  /** Where the query string lives; default `window.history` (see {@link AuditLogUrlSource}). */
+  source?: AuditLogUrlSource;
 }
 
 /** Props to spread on `<AuditLogViewer>` (or `useAuditLog`) to keep its filter and page size in the URL. */
@@ -22,50 +24,80 @@ export interface AuditLogUrlBinding {
   eventLink: (eventId: string) => string;
 }
 
-function currentState(prefix: string): AuditLogUrlState {
-  return typeof window === 'undefined' ? { filter: {} } : readUrlState(new URLSearchParams(window.location.search), prefix);
+/**
+ * Where the URL state lives: the query string and how to change it. The default works on
+ * `window.history`; a host with a router passes one over its router (Next.js, React Router,
+ * TanStack Router: see the README), so that navigations the router makes are seen too.
+ */
+export interface AuditLogUrlSource {
+  /** The current query string, with or without its leading `?`. */
+  read(): string;
+  /** Sets the query string: `push` adds a history entry, `replace` changes the current one. */
+  write(search: string, mode: 'push' | 'replace'): void;
+  /** Calls `onChange` whenever the query string may have changed; answers the unsubscribe. */
+  subscribe(onChange: () => void): () => void;
 }
 
 /**
- * Opt-in URL state: keeps the viewer's filter, page size and open event in the query string under
- * a prefix, so that a reload or a pasted link opens the same view (or event) and Back undoes a
- * change. A search being typed replaces the history entry (one entry per search, not per
- * keystroke); every other change pushes one. Values read from the URL are validated; unknown parameters are ignored.
- *
- * @example
- * ```tsx
- * const url = useAuditLogUrlState();
- * <AuditLogViewer adapter={adapter} {...url} />
- * ```
+ * A URL source on `window.history`: reads `location.search`, writes with `pushState` /
+ * `replaceState`, and hears Back and Forward (`popstate`) and its own writes. Navigations a
+ * router makes with `pushState` of its own raise no event: give such a host's router instead.
  */
-export function useAuditLogUrlState(options: UseAuditLogUrlStateOptions = {}): AuditLogUrlBinding {
-  const prefix = options.prefix ?? DEFAULT_URL_PREFIX;
-  const [state, setState] = useState(() => currentState(prefix));
-  // Whether the history entry on top is one this hook pushed for a search still being typed.
-  const typing = useRef(false);
-  useEffect(() => {
-    if (typeof window === 'undefined') return;
-    const onPopState = () => {
-      typing.current = false;
-      setState(currentState(prefix));
-    };
-    window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
-  }, [prefix]);
-
-  const write = useCallback(
-    (next: AuditLogUrlState, mode: 'push' | 'replace') => {
-      setState(next);
-      if (typeof window === 'undefined') return;
+export function createHistoryUrlSource(): AuditLogUrlSource {
+  const listeners = new Set<() => void>();
+  return {
+    read: () => (typeof window === 'undefined' ? '' : window.location.search),
+    write: (search, mode) => {
       const url = new URL(window.location.href);
-      const params = writeUrlState(url.searchParams, next, prefix);
-      const search = params.toString();
-      url.search = search ? `?${search}` : '';
+      url.search = search;
       if (url.href === window.location.href) return;
       if (mode === 'push') window.history.pushState(window.history.state, '', url.href);
       else window.history.replaceState(window.history.state, '', url.href);
+      listeners.forEach((listener) => listener());
     },
-    [prefix],
+    subscribe: (onChange) => {
+      listeners.add(onChange);
+      window.addEventListener('popstate', onChange);
+      return () => {
+        listeners.delete(onChange);
+        window.removeEventListener('popstate', onChange);
+      };
+    },
+  };
+}
+
+/** The server has no URL to read: it renders the viewer without URL state, and hydration follows. */
+const serverSearch = () => '';
+
+export function useAuditLogUrlState(options: UseAuditLogUrlStateOptions = {}): AuditLogUrlBinding {
+  const prefix = options.prefix ?? DEFAULT_URL_PREFIX;
+  const [ownSource] = useState(createHistoryUrlSource);
+  const source = options.source ?? ownSource;
+  const search = useSyncExternalStore(source.subscribe, source.read, serverSearch);
+  // What this hook wrote, until the source says so (a router may apply a navigation later).
+  // Once the source has moved (to it, or anywhere else: Back), the source is the truth again.
+  const [written, setWritten] = useState<{ over: string; search: string } | null>(null);
+  if (written && written.over !== search) setWritten(null);
+  const effective = written && written.over === search ? written.search : search;
+  const state = useMemo(() => readUrlState(new URLSearchParams(effective), prefix), [effective, prefix]);
+  // Whether the history entry on top is one this hook pushed for a search still being typed.
+  const typing = useRef(false);
+  const lastSeen = useRef(search);
+  if (lastSeen.current !== search) {
+    // Back, Forward or the host's router moved the URL: a new search starts a new entry.
+    lastSeen.current = search;
+    if (!written || written.search.replace(/^\?/, '') !== search.replace(/^\?/, '')) typing.current = false;
+  }
+
+  const write = useCallback(
+    (next: AuditLogUrlState, mode: 'push' | 'replace') => {
+      const current = source.read();
+      const params = writeUrlState(new URLSearchParams(current), next, prefix).toString();
+      if (params === new URLSearchParams(current).toString()) return;
+      setWritten({ over: current, search: params });
+      source.write(params ? `?${params}` : '', mode);
+    },
+    [source, prefix],
   );
 
   const onFilterChange = useCallback(

@@ -205,23 +205,31 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
   const onFilterChange = options.onFilterChange;
   const setFilter = useCallback(
     (next: AuditLogFilter, reason: AuditLogFilterChangeReason = 'commit') => {
+      // An event, not a render: the moment a relative range is chosen is its "now".
+      if (isRelative(next.time)) setAnchor({ text: JSON.stringify(supportedFilter(next, capabilities)), now: Date.now() });
       setFilterValue(next);
       onFilterChange?.(next, reason);
     },
-    [setFilterValue, onFilterChange],
+    [setFilterValue, onFilterChange, capabilities],
   );
   const sort: AuditLogSort = filter.sort && capabilities.sorts.includes(filter.sort) ? filter.sort : capabilities.sorts[0]!;
   // "Now" for a relative range: taken when the filter changes (or on refresh), then kept for every
-  // page of the result, so that paging never shifts the window.
+  // page of the result, so that paging never shifts the window. Never read during render (a
+  // server render, a Next.js prerender and hydration must give the same output): a filter chosen
+  // here is anchored in its event handler, one that arrives otherwise (props, the URL) in an
+  // effect; until then a relative range has no instants and nothing is fetched.
   const filterText = JSON.stringify(filter);
-  const [anchor, setAnchor] = useState(() => ({ text: filterText, now: Date.now() }));
-  const now = anchor.text === filterText ? anchor.now : Date.now();
-  if (anchor.text !== filterText) setAnchor({ text: filterText, now });
+  const [anchor, setAnchor] = useState<{ text: string; now: number } | null>(null);
+  const relative = isRelative(filter.time);
+  const now = anchor && anchor.text === filterText ? anchor.now : null;
+  useEffect(() => {
+    if (relative && now === null) setAnchor({ text: filterText, now: Date.now() });
+  }, [relative, now, filterText]);
   const parsedSearch = useMemo(() => (filter.search?.trim() ? tryParseSearch(filter.search) : null), [filter.search]);
   const searchError = parsedSearch && !parsedSearch.ok ? parsedSearch.message : null;
   const searchTerms = parsedSearch?.ok ? parsedSearch.search.terms : NO_TERMS;
   const highlight = useMemo(() => highlightWords(searchTerms), [searchTerms]);
-  const listFilter = useMemo(() => toListFilter(filter, isRelative(filter.time) ? now : 0), [filter, now]);
+  const listFilter = useMemo(() => toListFilter(filter, relative ? now ?? 0 : 0), [filter, relative, now]);
   const queryKey = auditLogKeys.list(adapter.id, scope, listFilter, sort, pageSize);
   const listOptions = {
     queryKey,
@@ -230,7 +238,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
     initialPageParam: null as string | null,
     getNextPageParam: (last: AuditLogListResult) => last.nextCursor,
     // A search that cannot be read is not sent: the box says what to fix, the rows stay.
-    enabled: searchError === null,
+    enabled: searchError === null && (!relative || now !== null),
     // While a new filter loads, the rows of the last one stay (marked busy) instead of a blank table.
     placeholderData: keepPreviousData,
     // Structural sharing compares old and new data recursively: details nested thousands of

@@ -3,7 +3,7 @@ import type { AuditLogActorInfo } from '../../adapter/types.js';
 import { describeActor, type ActorDisplay } from '../../format/actor.js';
 import { deriveActor, type AuditLogActor } from '../../model/actor.js';
 import type { AuditLogEvent } from '../../model/event.js';
-import { auditLogKeys } from '../../query/keys.js';
+import { actorNameQuery } from '../../state/use-actor-name.js';
 import { useAuditLogContext } from '../context.js';
 
 /**
@@ -14,15 +14,7 @@ export function useActor(event: AuditLogEvent): { actor: AuditLogActor; info: Au
   const { controller } = useAuditLogContext();
   const actor = deriveActor(event);
   const resolvable = actor.id !== null && controller.actors.canResolve(actor.kind);
-  const info = useQuery(
-    {
-      queryKey: auditLogKeys.actor(controller.adapter.id, controller.scope, actor.kind, actor.id ?? ''),
-      queryFn: () => controller.actors.load({ kind: actor.kind, id: actor.id! }),
-      staleTime: 10 * 60_000,
-      enabled: resolvable,
-    },
-    controller.queryClient,
-  );
+  const info = useQuery({ ...actorNameQuery(controller, actor.kind, actor.id ?? ''), enabled: resolvable }, controller.queryClient);
   const loading = resolvable && info.isPending;
   return { actor, info: info.data, shown: describeActor(actor, info.data, loading, controller.messages, controller.capabilities.hiddenActors) };
 }

@@ -3,6 +3,7 @@ import type { AuditLogActorInfo, AuditLogRoleInfo } from '../../adapter/types.js
 import type { AuditLogActorKind } from '../../model/actor.js';
 import type { AuditLogEvent } from '../../model/event.js';
 import { auditLogKeys } from '../../query/keys.js';
+import { actorNameQuery } from '../../state/use-actor-name.js';
 import { useAuditLogContext } from '../context.js';
 
 type Obj = Record<string, unknown>;
@@ -36,12 +37,7 @@ export function useDetailNames(event: AuditLogEvent): { name: (id: string) => st
   const wanted = referencedIds(event);
   const found = useQueries(
     {
-      queries: wanted.actors.map((ref) => ({
-        queryKey: auditLogKeys.actor(adapter.id, scope, ref.kind, ref.id),
-        queryFn: () => actors.load(ref),
-        staleTime: 10 * 60_000,
-        enabled: actors.canResolve(ref.kind),
-      })),
+      queries: wanted.actors.map((ref) => ({ ...actorNameQuery(controller, ref.kind, ref.id), enabled: actors.canResolve(ref.kind) })),
     },
     queryClient,
   );

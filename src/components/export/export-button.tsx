@@ -1,17 +1,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { AuditLogExportFormat } from '../../adapter/types.js';
-import { isAuditLogError } from '../../errors.js';
-import type { ViewerExportResult } from '../../export/viewer-export.js';
+import { useAuditLogExport, type AuditLogExportState } from '../../state/use-audit-log-export.js';
 import { useAuditLogContext, useSlot } from '../context.js';
 import { useOutsideDismiss } from '../use-outside-dismiss.js';
-
-type ExportState =
-  | { kind: 'idle' }
-  | { kind: 'running'; written: number; total: number | undefined; abort: AbortController }
-  | { kind: 'done'; result: ViewerExportResult }
-  | { kind: 'cancelled' }
-  | { kind: 'failed'; reason: string }
-  | { kind: 'empty' };
 
 /**
  * "Export": a menu of CSV and JSON Lines (and a byte-order mark for Excel) that exports every
@@ -24,50 +15,22 @@ export function AuditLogExport() {
   const { messages } = controller;
   const [open, setOpen] = useState(false);
   const [bom, setBom] = useState(false);
-  const [state, setState] = useState<ExportState>({ kind: 'idle' });
+  const exporting = useAuditLogExport(controller);
+  const { state } = exporting;
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
   const menuId = useId();
-  // An export still running when the viewer goes away is stopped.
-  const running = state.kind === 'running' ? state.abort : null;
-  useEffect(() => () => running?.abort(), [running]);
   useEffect(() => {
     if (open) menu.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
   }, [open]);
   // A click elsewhere closes the menu (and so does focus leaving it: see onBlur).
   useOutsideDismiss(open, [menu, button], () => setOpen(false));
 
-  const start = async (format: AuditLogExportFormat) => {
+  const start = (format: AuditLogExportFormat) => {
     setOpen(false);
     // The chosen item goes away with the menu: focus returns to the button, not to the page.
     button.current?.focus();
-    if (controller.status === 'empty' || controller.status === 'no-match' || controller.searchError !== null) {
-      setState({ kind: 'empty' });
-      return;
-    }
-    const abort = new AbortController();
-    setState({ kind: 'running', written: 0, total: undefined, abort });
-    try {
-      const { exportFromViewer } = await import('../../export/viewer-export.js');
-      const result = await exportFromViewer({
-        adapter: controller.adapter,
-        filter: controller.listFilter,
-        sort: controller.sort,
-        format,
-        timeZone: controller.timeZoneSetting,
-        timeZoneName: controller.timeZone,
-        messages,
-        name: controller.exportName,
-        bom,
-        signal: abort.signal,
-        onProgress: (written, total) => setState((s) => (s.kind === 'running' && s.abort === abort ? { ...s, written, total } : s)),
-      });
-      setState({ kind: 'done', result });
-    } catch (error) {
-      if (abort.signal.aborted || (error instanceof DOMException && error.name === 'AbortError')) setState({ kind: 'cancelled' });
-      else if (isAuditLogError(error) && error.code === 'not_found') setState({ kind: 'empty' });
-      else setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
-    }
+    void exporting.start(format, { bom });
   };
 
   const onMenuKey = (e: KeyboardEvent<HTMLUListElement>) => {
@@ -109,10 +72,10 @@ export function AuditLogExport() {
           onBlur={(e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && e.relatedTarget !== null && setOpen(false)}
         >
           <li role="none">
-            <button type="button" role="menuitem" tabIndex={-1} onClick={() => void start('csv')}>{messages.exportCsv}</button>
+            <button type="button" role="menuitem" tabIndex={-1} onClick={() => start('csv')}>{messages.exportCsv}</button>
           </li>
           <li role="none">
-            <button type="button" role="menuitem" tabIndex={-1} onClick={() => void start('jsonl')}>{messages.exportJsonl}</button>
+            <button type="button" role="menuitem" tabIndex={-1} onClick={() => start('jsonl')}>{messages.exportJsonl}</button>
           </li>
           <li role="none">
             <button type="button" role="menuitemcheckbox" aria-checked={bom} tabIndex={-1} onClick={() => setBom((b) => !b)}>{messages.exportBom}</button>
@@ -124,7 +87,7 @@ export function AuditLogExport() {
   );
 }
 
-function ExportStatus({ state, onCancel }: { state: ExportState; onCancel: () => void }) {
+function ExportStatus({ state, onCancel }: { state: AuditLogExportState; onCancel: () => void }) {
   const { controller } = useAuditLogContext();
   const slot = useSlot();
   const { messages } = controller;

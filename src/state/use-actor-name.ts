@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
+import { describeActor, type ActorDisplay } from '../format/actor.js';
+import { deriveActor, type AuditLogActorKind } from '../model/actor.js';
+import type { AuditLogEvent } from '../model/event.js';
+import { auditLogKeys } from '../query/keys.js';
+import type { AuditLogController } from './use-audit-log.js';
+
+/** An event's actor in words, as the viewer's own Actor column shows it, and whether its name is still loading. */
+export interface AuditLogActorName extends ActorDisplay {
+  /** The name is being looked up (`text` is `null` meanwhile). */
+  loading: boolean;
+}
+
+/** The query that names one actor: one key and one batched lookup for every cell that shows it. */
+export function actorNameQuery(controller: Pick<AuditLogController, 'adapter' | 'scope' | 'actors'>, kind: AuditLogActorKind, id: string) {
+  return {
+    queryKey: auditLogKeys.actor(controller.adapter.id, controller.scope, kind, id),
+    queryFn: () => controller.actors.load({ kind, id }),
+    staleTime: 10 * 60_000,
+  };
+}
+
+/**
+ * The actor of an event in words, for a custom cell or a table of the host's own: the user's
+ * email or name, the API key's name, "SCIM", "Login flow", "System"…, looked up through the
+ * adapter with the viewer's own batching and cache (the same query the Actor column uses, so a
+ * name shown there is known here at once). Never a guess: `text` is `null` while the name loads,
+ * and the id stands in when it cannot be found.
+ *
+ * @example
+ * ```tsx
+ * function WhoCell({ log, event }: { log: AuditLogController; event: AuditLogEvent }) {
+ *   const who = useActorName(log, event); // log: what useAuditLog returned
+ *   return <td>{who.text ?? '…'}{who.deleted ? ' (deleted)' : ''}</td>;
+ * }
+ * ```
+ */
+export function useActorName(controller: AuditLogController, event: AuditLogEvent): AuditLogActorName {
+  const actor = deriveActor(event);
+  const resolvable = actor.id !== null && controller.actors.canResolve(actor.kind);
+  const info = useQuery({ ...actorNameQuery(controller, actor.kind, actor.id ?? ''), enabled: resolvable }, controller.queryClient);
+  const loading = resolvable && info.isPending;
+  return { ...describeActor(actor, resolvable ? info.data : undefined, loading, controller.messages, controller.capabilities.hiddenActors), loading };
+}
