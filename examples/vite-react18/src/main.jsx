@@ -6,11 +6,11 @@ import { createRoot } from 'react-dom/client';
 // Two host pages on React 18: the ready-made viewer, and a table of the host's own built on the
 // headless hook (`?custom`), both over the mock server's full query API.
 const api = import.meta.env.VITE_AUDIT_API ?? 'http://127.0.0.1:4010';
-const newAdapter = () => createRestAdapter({ baseUrl: `${api}/api/audit/v1`, headers: { Authorization: 'Bearer demo_owner_acme' } });
+const newAdapter = () => createRestAdapter({ baseUrl: `${api}/api/audit/v1`, headers: { Authorization: 'Bearer demo_owner_acme' }, capabilities: { search: true } });
 
 function ActorCell({ controller, event }) {
   const name = useActorName(controller, event);
-  return <td>{name}</td>;
+  return <td>{name.text ?? "…"}{name.deleted ? " (deleted)" : ""}</td>;
 }
 
 /** A table of the host's own: the viewer's state, paging and names, none of its markup. */

@@ -8,7 +8,7 @@ import { createRoot } from 'react-dom/client';
 const api = import.meta.env.VITE_AUDIT_API ?? 'http://127.0.0.1:4010';
 
 function AuditLogs() {
-  const [adapter] = useState(() => createRestAdapter({ baseUrl: `${api}/api/audit/v1`, headers: { Authorization: 'Bearer demo_owner_acme' } }));
+  const [adapter] = useState(() => createRestAdapter({ baseUrl: `${api}/api/audit/v1`, headers: { Authorization: 'Bearer demo_owner_acme' }, capabilities: { search: true } }));
   const url = useAuditLogUrlState();
   return <AuditLogViewer adapter={adapter} timeZone="UTC" {...url} />;
 }
