@@ -18,6 +18,8 @@ export default defineConfig({
   projects: [
     { name: 'demo', testMatch: /demo\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
     { name: 'storybook', testMatch: /stories\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SB_PORT}` } },
+    // `npm start` from an empty cache: starts its own dev server.
+    { name: 'start', testMatch: /start\.spec\.ts/ },
   ],
   webServer: [
     {

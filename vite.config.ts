@@ -10,8 +10,11 @@ export default defineConfig(({ mode }) => {
     return {
       plugins: [react()],
       build: { outDir: 'dist-demo', chunkSizeWarningLimit: 1500 },
-      server: { strictPort: true },
-      preview: { strictPort: true },
+      // Only the demo's page is scanned for dependencies (the benchmark apps under bench/ have
+      // pages of their own), and a busy port moves on to the next one: Vite prints the one it took.
+      optimizeDeps: { entries: ['index.html'] },
+      // A test of the first run starts from an empty cache of its own (e2e/examples/start.spec.ts).
+      cacheDir: process.env.VITE_CACHE_DIR ?? 'node_modules/.vite',
     };
   }
   return {

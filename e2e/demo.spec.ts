@@ -24,7 +24,7 @@ test('first rows appear, newest first, from the in-browser mock Tesseral API', a
   page.on('pageerror', (error) => errors.push(error.message));
   const calls: string[] = [];
   page.on('request', (r) => r.url().includes('/api/frontend/v1/') && calls.push(r.url()));
-  await page.goto(`/?now=${NOW}`);
+  await page.goto(`/?now=${NOW}&backend=tesseral`);
   await expect(page.getByRole('region', { name: 'Audit logs' })).toBeVisible();
   await settled(page);
   const times = await rows(page).locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
@@ -34,8 +34,25 @@ test('first rows appear, newest first, from the in-browser mock Tesseral API', a
   expect(errors).toEqual([]);
 });
 
-test('paging forward five pages and back shows each event once, and the same events again', async ({ page }) => {
+test('opens on the full query API: search, filters, page sizes', async ({ page }) => {
+  const calls: string[] = [];
+  page.on('request', (r) => r.url().includes('/api/') && calls.push(new URL(r.url()).pathname));
   await page.goto(`/?now=${NOW}`);
+  await settled(page, 25);
+  await expect(page.getByRole('searchbox', { name: 'Search audit logs' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Rows per page' })).toHaveValue('25');
+  expect(calls.some((p) => p.startsWith('/api/audit/v1/events'))).toBe(true);
+  expect(calls.some((p) => p.startsWith('/api/frontend/'))).toBe(false);
+  // Tesseral's API is one choice away, its limits said beside it.
+  const backend = page.getByRole('combobox', { name: /^Backend/ });
+  await expect(backend.getByRole('option', { name: "Tesseral's API" })).toHaveCount(1);
+  await backend.selectOption("Tesseral's API");
+  await expect(page.getByText('As Tesseral serves it: 10 a page, one event name, one user, no search.')).toBeVisible();
+  await settled(page, 10);
+});
+
+test('paging forward five pages and back shows each event once, and the same events again', async ({ page }) => {
+  await page.goto(`/?now=${NOW}&backend=tesseral`);
   await settled(page);
   const pages: string[][] = [await identities(page)];
   for (let n = 2; n <= 6; n++) {
@@ -59,7 +76,7 @@ test('paging forward five pages and back shows each event once, and the same eve
 });
 
 test('the error scenario shows what failed and Retry recovers', async ({ page }) => {
-  await page.goto(`/?now=${NOW}&errorRate=1`);
+  await page.goto(`/?now=${NOW}&backend=tesseral&errorRate=1`);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('could not be loaded');
   // Tesseral's words for the failure (its google.rpc.Status message), and what to do.
@@ -122,7 +139,7 @@ test('the full API offers page sizes; keyboard alone reaches every control and p
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no violations, and the page looks as recorded (${theme})`, async ({ page }) => {
     await page.goto(`/?now=${NOW}&theme=${theme}`);
-    await settled(page);
+    await settled(page, 25);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await expect(page.getByRole('region', { name: 'Audit logs' })).toHaveScreenshot(`viewer-${theme}.png`, { maxDiffPixelRatio: 0.0005, animations: 'disabled' });

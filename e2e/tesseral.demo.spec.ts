@@ -47,7 +47,7 @@ async function matchesApi(page: Page, events: WireEvent[]) {
 
 /** The page, once its service worker answers (the table's first rows are in). */
 async function open(page: Page, query = '') {
-  await page.goto(`/?now=${NOW}${query}`);
+  await page.goto(`/?now=${NOW}&backend=tesseral${query}`);
   await expect(rows(page).first()).toBeVisible();
 }
 
@@ -81,7 +81,7 @@ test('opens a link to an event deep in the log, though Tesseral\'s API has no ge
   const target = body.auditLogEvents![4]!;
   const lists: string[] = [];
   page.on('request', (r) => r.url().includes('/api/frontend/v1/audit-log-events') && lists.push(r.url()));
-  await page.goto(`/?now=${NOW}&audit.open=${target.id}`);
+  await page.goto(`/?now=${NOW}&backend=tesseral&audit.open=${target.id}`);
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText(target.id);
   await expect(dialog).not.toContainText('Event not found');

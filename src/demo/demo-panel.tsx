@@ -7,8 +7,8 @@ export interface DemoPanelProps {
   onChange: (next: DemoSettings) => void;
 }
 
-function Choice<T extends string | number>({ label, value, options, onChange }: {
-  label: string; value: T; options: readonly [T, string][]; onChange: (value: T) => void;
+function Choice<T extends string | number>({ label, value, options, onChange, hint }: {
+  label: string; value: T; options: readonly [T, string][]; onChange: (value: T) => void; hint?: string;
 }) {
   return (
     <label className="demo-choice">
@@ -18,9 +18,16 @@ function Choice<T extends string | number>({ label, value, options, onChange }: 
           <option key={String(v)} value={String(v)}>{text}</option>
         ))}
       </select>
+      {hint ? <small className="demo-hint">{hint}</small> : null}
     </label>
   );
 }
+
+/** What each backend can do, said beside the choice. */
+const BACKEND_HINTS: Record<DemoSettings['backend'], string> = {
+  full: 'Search, every filter, page sizes to 100, export jobs.',
+  tesseral: 'As Tesseral serves it: 10 a page, one event name, one user, no search.',
+};
 
 /** The demo's control panel: backend, organization, data size, latency, error rate, theme. */
 export function DemoPanel({ settings, onChange }: DemoPanelProps) {
@@ -30,7 +37,7 @@ export function DemoPanel({ settings, onChange }: DemoPanelProps) {
       <h2>Demo controls</h2>
       <p>The mock backend runs in this tab (a service worker): nothing leaves your browser.</p>
       <Choice label="Backend" value={settings.backend} onChange={set('backend')}
-        options={[['tesseral', 'Tesseral API (10 per page)'], ['full', 'Full query API']]} />
+        options={[['full', 'Full query API'], ['tesseral', "Tesseral's API"]]} hint={BACKEND_HINTS[settings.backend]} />
       <Choice label="Organization" value={settings.org} onChange={set('org')}
         options={[['acme', 'Acme Corp'], ['globex', 'Globex'], ['initech', 'Initech'], ['umbrella', 'Umbrella (no events)']]} />
       <Choice label="Data size" value={settings.size} onChange={set('size')}

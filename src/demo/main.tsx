@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '../styles/styles.css';
 import { DemoApp } from './demo-app.js';
 import './demo.css';
-import { readSettings } from './settings.js';
+import { historyEnd, readSettings } from './settings.js';
 
 /**
  * The demo: the mock backend runs in a service worker (MSW) in this tab, so the page talks to
@@ -16,7 +16,7 @@ async function main() {
   const { createBrowserMock } = await import('../mock/msw/browser.js');
   const { createScenario } = await import('../mock/handlers/scenario.js');
   const scenario = createScenario({ latencyMs: settings.latency, jitter: settings.jitter, errorRate: settings.errorRate });
-  const { worker, db } = createBrowserMock({ size: settings.size, ...(settings.now !== null ? { end: settings.now } : {}) }, scenario);
+  const { worker, db } = createBrowserMock({ size: settings.size, end: historyEnd(settings, Date.now()) }, scenario);
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
   root.render(
     <StrictMode>

@@ -12,7 +12,10 @@ export interface DemoSettings {
   serverExport: boolean;
   errorRate: number;
   theme: AuditLogTheme;
-  /** The instant the generated history ends at (ms); default now. Fixed for screenshots. */
+  /**
+   * The instant the generated history ends at (ms); default the start of today (UTC), so that the
+   * data, and the links to its events, stay the same across reloads all day. Fixed for screenshots.
+   */
   now: number | null;
 }
 
@@ -32,7 +35,7 @@ export function readSettings(search: string): DemoSettings {
   const params = new URLSearchParams(search);
   const now = params.get('now');
   return {
-    backend: pick(params.get('backend'), ['tesseral', 'full'], 'tesseral'),
+    backend: pick(params.get('backend'), ['full', 'tesseral'], 'full'),
     org: pick(params.get('org'), ['acme', 'globex', 'initech', 'umbrella'], 'acme'),
     size: SIZES.includes(Number(params.get('size'))) ? Number(params.get('size')) : 10_000,
     latency: number(params.get('latency'), 0, 10_000, 0),
@@ -60,3 +63,8 @@ export function writeSettings(settings: DemoSettings): string {
 
 /** The data sizes on offer. */
 export const DEMO_SIZES = SIZES;
+
+/** Where the generated history ends: the given instant, or the start of today in UTC. */
+export function historyEnd(settings: DemoSettings, now: number): number {
+  return settings.now ?? Math.floor(now / 86_400_000) * 86_400_000;
+}
