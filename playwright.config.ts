@@ -1,20 +1,13 @@
-import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './browser-launch.ts';
+import { defineConfig } from '@playwright/test';
+import { baseConfig } from './playwright.base.ts';
 
 // Uncommon default ports: other tools on a shared machine may hold 4173/6006.
 const DEMO_PORT = Number(process.env.DEMO_PORT ?? 43173);
 const SB_PORT = Number(process.env.SB_PORT ?? 46006);
 
 export default defineConfig({
+  ...baseConfig,
   testDir: './e2e',
-  fullyParallel: true,
-  forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 1 : 0,
-  workers: 2,
-  reporter: [['list']],
-  timeout: 60_000,
-  expect: { timeout: 15_000 },
-  use: { ...devices['Desktop Chrome'], trace: 'retain-on-failure', launchOptions: chromiumLaunchOptions() },
   projects: [
     { name: 'demo', testMatch: /demo\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
     { name: 'storybook', testMatch: /stories\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SB_PORT}` } },

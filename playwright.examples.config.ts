@@ -1,5 +1,5 @@
-import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './browser-launch.ts';
+import { defineConfig } from '@playwright/test';
+import { baseConfig } from './playwright.base.ts';
 
 // The example host apps (built by scripts/examples.sh from the packed tarball), each served as
 // its host would serve it, all over the standalone mock server. Pages are served on "localhost":
@@ -7,15 +7,8 @@ import { chromiumLaunchOptions } from './browser-launch.ts';
 const API_PORT = Number(process.env.EXAMPLES_API_PORT ?? 4311);
 
 export default defineConfig({
+  ...baseConfig,
   testDir: './e2e/examples',
-  fullyParallel: true,
-  forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 1 : 0,
-  workers: 2,
-  reporter: [['list']],
-  timeout: 60_000,
-  expect: { timeout: 15_000 },
-  use: { ...devices['Desktop Chrome'], trace: 'retain-on-failure', launchOptions: chromiumLaunchOptions() },
   projects: [
     { name: 'vite-react19', use: { baseURL: 'http://localhost:4321' } },
     { name: 'vite-react18', use: { baseURL: 'http://localhost:4322' } },
