@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AuditLogEvent } from '../model/event.js';
 import { useControlled } from './controlled.js';
 
@@ -70,12 +70,10 @@ export function useEventSelection(input: EventSelectionInput): EventSelection {
     [setSelected],
   );
 
-  return {
-    selectedEventId,
-    selectEvent,
-    selectNextEvent,
-    selectPreviousEvent,
-    hasNextEvent: index !== -1 && (index + 1 < events.length || hasNextPage),
-    hasPreviousEvent: index !== -1 && (index > 0 || hasPreviousPage),
-  };
+  const hasNextEvent = index !== -1 && (index + 1 < events.length || hasNextPage);
+  const hasPreviousEvent = index !== -1 && (index > 0 || hasPreviousPage);
+  return useMemo(
+    () => ({ selectedEventId, selectEvent, selectNextEvent, selectPreviousEvent, hasNextEvent, hasPreviousEvent }),
+    [selectedEventId, selectEvent, selectNextEvent, selectPreviousEvent, hasNextEvent, hasPreviousEvent],
+  );
 }

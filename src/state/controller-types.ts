@@ -1,0 +1,140 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { Locale } from 'date-fns';
+import type { AuditLogAdapter, AuditLogCapabilities } from '../adapter/types.js';
+import type { AuditLogError } from '../errors.js';
+import type { AuditLogFilter } from '../filter/types.js';
+import type { AuditLogMessages } from '../format/messages.js';
+import type { AuditLogTimeZone } from '../format/time.js';
+import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
+import type { AuditLogListFilter } from '../model/query.js';
+import type { ActorBatcher } from '../query/actor-batcher.js';
+import type { SearchTerm } from '../search/parse.js';
+import type { EventSelection } from './use-event-selection.js';
+
+// The headless viewer's types: what `useAuditLog` takes and what it gives.
+
+/** Options of {@link useAuditLog}; every stateful option is controlled or uncontrolled. */
+export interface UseAuditLogOptions {
+  /** Where the events come from. */
+  adapter: AuditLogAdapter;
+  /** The QueryClient to cache in; default one of the viewer's own, so viewers never share entries. */
+  queryClient?: QueryClient;
+  /** Rows per page (controlled). Must be one of the adapter's `capabilities.pageSizes`. */
+  pageSize?: number;
+  /** Rows per page at first (uncontrolled); default the adapter's first page size. */
+  defaultPageSize?: number;
+  /** Called when the person picks another page size. */
+  onPageSizeChange?: (pageSize: number) => void;
+  /** The zone times are shown in (controlled): `"local"`, `"UTC"` or an IANA name. */
+  timeZone?: AuditLogTimeZone;
+  /** The zone at first (uncontrolled); default `"local"`. */
+  defaultTimeZone?: AuditLogTimeZone;
+  /** Called when the person picks another zone. */
+  onTimeZoneChange?: (timeZone: AuditLogTimeZone) => void;
+  /** What to show (controlled): event types, actors, time, search and sort. */
+  filter?: AuditLogFilter;
+  /** The filter at first (uncontrolled); default none. */
+  defaultFilter?: AuditLogFilter;
+  /**
+   * Called when the person changes the filter. `reason` is `"typing"` for a search still being
+   * typed (debounced) and `"commit"` for every other change, so that a URL can replace its entry
+   * while a person types and push one when they are done.
+   */
+  onFilterChange?: (filter: AuditLogFilter, reason: AuditLogFilterChangeReason) => void;
+  /** The event whose details are open (controlled); `null` for none. */
+  eventId?: string | null;
+  /** The event open at first (uncontrolled), e.g. from a link. */
+  defaultEventId?: string | null;
+  /** Called when the person opens or closes an event's details. */
+  onEventIdChange?: (eventId: string | null) => void;
+  /** A shareable link to an event (the URL state hook gives one); without it there is no "Copy link". */
+  eventLink?: (eventId: string) => string;
+  /** Names export files (the organization, e.g. "Acme Corp"); default the title. */
+  exportName?: string;
+  /** Overrides of the English messages, key by key. */
+  messages?: Partial<AuditLogMessages>;
+  /** The date-fns locale for dates. */
+  locale?: Locale;
+}
+
+/** Why the filter changed: a search still being typed, or anything else. */
+export type AuditLogFilterChangeReason = 'typing' | 'commit';
+
+/** What the person is looking at: `empty` is "no events yet", `no-match` is "no events match the filters". */
+export type AuditLogStatus = 'loading' | 'error' | 'empty' | 'no-match' | 'ready';
+
+/** The whole state of a viewer and what can be done with it: the headless API. */
+export interface AuditLogController extends EventSelection {
+  adapter: AuditLogAdapter;
+  capabilities: AuditLogCapabilities;
+  queryClient: QueryClient;
+  messages: AuditLogMessages;
+  locale: Locale | undefined;
+  /** Resolves actor lookups for rows, batched per render. */
+  actors: ActorBatcher;
+  /** This viewer's own part of every query key. */
+  scope: string;
+  /** The rows of the current page (empty while loading). */
+  events: AuditLogEvent[];
+  status: AuditLogStatus;
+  /** Why the first page failed (status `error`). */
+  error: AuditLogError | null;
+  /** Why loading more failed while rows stay shown. */
+  pageError: AuditLogError | null;
+  /** The backend's note that the page is incomplete. */
+  partial: string | undefined;
+  /** A request is under way (first page, next page or refresh). */
+  isFetching: boolean;
+  /** The next page is loading while the current rows stay visible. */
+  isLoadingMore: boolean;
+  /** 0-based index of the page shown. */
+  pageIndex: number;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  /** Shows the next page (loading it once; later visits come from the cache). */
+  nextPage(): void;
+  /** Shows the previous page, from the cache: no request. */
+  previousPage(): void;
+  pageSize: number;
+  /** The page sizes a person may pick (one means fixed). */
+  pageSizes: readonly number[];
+  setPageSize(pageSize: number): void;
+  /** The zone setting as given (`"local"`, `"UTC"`, IANA). */
+  timeZoneSetting: AuditLogTimeZone;
+  /** The IANA zone times are shown in (resolving `"local"` on first read). */
+  readonly timeZone: string;
+  /** Formats an event time in that zone and the locale, labeled with the zone. */
+  formatTime(iso: string): string;
+  setTimeZone(zone: AuditLogTimeZone): void;
+  /** Tries again what failed. */
+  retry(): void;
+  /**
+   * Drops the pages loaded for this filter and loads the first one again: what to do when a page
+   * token has expired (`invalid_cursor`), which no retry of the same token can mend.
+   */
+  startOver(): void;
+  /** The filter shown (the sort included). */
+  filter: AuditLogFilter;
+  /** Changes the filter; paging starts again at page 1. */
+  setFilter(filter: AuditLogFilter, reason?: AuditLogFilterChangeReason): void;
+  /** Removes every filter (keeps the sort). */
+  clearFilters(): void;
+  /** Whether any filter narrows the events. */
+  hasFilters: boolean;
+  /** Why the search cannot be read (an unclosed quote…), shown at the search box; no request is made meanwhile. */
+  searchError: string | null;
+  /** The search's terms. */
+  searchTerms: readonly SearchTerm[];
+  /** The folded words to mark in the table's text (empty without a search). */
+  highlight: readonly string[];
+  /** The order shown. */
+  sort: AuditLogSort;
+  /** Loads the events again; a relative time range moves up to now. */
+  refresh(): void;
+  /** A shareable link to an event, when the host gives one. */
+  eventLink: ((eventId: string) => string) | undefined;
+  /** The adapter's filter for what is shown (a relative range as instants): what an export exports. */
+  listFilter: AuditLogListFilter;
+  /** Names export files. */
+  exportName: string;
+}
