@@ -26,7 +26,7 @@ export default defineConfig(({ mode }) => {
       minify: false,
       emptyOutDir: true,
       lib: {
-        entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', export: 'src/export/index.ts', details: 'src/details/index.ts', engine: 'src/engine/index.ts' },
+        entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', export: 'src/export/index.ts', details: 'src/describe/index.ts', engine: 'src/engine/index.ts' },
         formats: ['es'],
       },
       rolldownOptions: {

@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          setupFiles: ['./src/test/setup.ts'],
+          setupFiles: ['./src/test-support/setup.ts'],
           include: ['src/**/*.test.{ts,tsx}'],
           testTimeout: 20_000,
         },

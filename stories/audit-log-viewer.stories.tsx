@@ -3,7 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { createMemoryAdapter } from '../src/adapter/memory';
 import { createTesseralAdapter } from '../src/adapter/tesseral';
 import { AuditLogViewer } from '../src/components/audit-log-viewer';
-import { hostileActors, hostileEvents, instrument, sampleAdapter, sampleData } from '../src/test/adapters';
+import { hostileActors, hostileEvents, instrument, sampleAdapter, sampleData } from '../src/test-support/adapters';
 import '../src/styles/styles.css';
 import { startMockBackend } from './mock-backend';
 

@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { createMemoryAdapter } from '../src/adapter/memory';
 import { AuditLogViewer } from '../src/components/audit-log-viewer';
-import { hostileEvents, sampleData } from '../src/test/adapters';
+import { hostileEvents, sampleData } from '../src/test-support/adapters';
 import '../src/styles/styles.css';
-import { shown } from '../src/test/text.js';
+import { shown } from '../src/test-support/text.js';
 
 const meta: Meta<typeof AuditLogViewer> = {
   title: 'Viewer/Details',

@@ -4,9 +4,9 @@ import { TESSERAL_CAPABILITIES } from '../src/adapter/tesseral';
 import type { AuditLogAdapter } from '../src/adapter/types';
 import { AuditLogViewer } from '../src/components/audit-log-viewer';
 import { AuditLogError } from '../src/errors';
-import { sampleAdapter } from '../src/test/adapters';
+import { sampleAdapter } from '../src/test-support/adapters';
 import '../src/styles/styles.css';
-import { shown } from '../src/test/text.js';
+import { shown } from '../src/test-support/text.js';
 
 const meta: Meta<typeof AuditLogViewer> = {
   title: 'Viewer/Filters',

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { AuditLogViewer } from '../src/components/audit-log-viewer';
-import { sampleAdapter } from '../src/test/adapters';
+import { sampleAdapter } from '../src/test-support/adapters';
 import '../src/styles/styles.css';
 
 // The viewer in host layouts that size their children to their content: it must take the width

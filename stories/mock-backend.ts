@@ -1,5 +1,5 @@
 import { createBrowserMock } from '../src/mock/msw/browser';
-import { STORY_END } from '../src/test/adapters';
+import { STORY_END } from '../src/test-support/adapters';
 
 let started: Promise<ReturnType<typeof createBrowserMock>> | undefined;
 

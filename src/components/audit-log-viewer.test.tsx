@@ -4,7 +4,7 @@ import { enUS, fr } from 'date-fns/locale';
 import { describe, expect, it } from 'vitest';
 import { createMemoryAdapter } from '../adapter/memory.js';
 import type { AuditLogAdapter } from '../adapter/types.js';
-import { hostileActors, hostileEvents, instrument, sampleAdapter, sampleData } from '../test/adapters.js';
+import { hostileActors, hostileEvents, instrument, sampleAdapter, sampleData } from '../test-support/adapters.js';
 import { AuditLogViewer } from './audit-log-viewer.js';
 import { deriveActor } from '../model/actor.js';
 

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { sampleAdapter } from '../test/adapters.js';
+import { sampleAdapter } from '../test-support/adapters.js';
 import { useAuditLog } from '../state/use-audit-log.js';
 import { AuditLogViewer } from './audit-log-viewer.js';
 import { AuditLogPagination } from './pagination.js';

@@ -6,7 +6,7 @@ import { createMemoryAdapter } from '../adapter/memory.js';
 import type { FetchLike } from '../adapter/http.js';
 import { createNodeMock } from '../mock/msw/node.js';
 import { AuditLogViewer } from './audit-log-viewer.js';
-import { readsAs } from '../test/text.js';
+import { readsAs } from '../test-support/text.js';
 
 // The viewer on Tesseral's API as Tesseral answers (the mock, over real Request/Response objects).
 const mock = createNodeMock({ seed: 9, size: 3000, end: Date.parse('2025-07-01T12:00:00.000Z'), days: 30 });

@@ -5,7 +5,7 @@ import { createMemoryAdapter } from '../adapter/memory.js';
 import type { AuditLogAdapter } from '../adapter/types.js';
 import { AuditLogError } from '../errors.js';
 import type { AuditLogEvent } from '../model/event.js';
-import { hostileEvents, sampleData } from '../test/adapters.js';
+import { hostileEvents, sampleData } from '../test-support/adapters.js';
 import { CSV_COLUMNS } from './columns.js';
 import { sameDeep } from '../format/deep-json.js';
 import { csvCell, parseCsv } from './csv.js';

@@ -2,7 +2,7 @@ import type { AuditLogError, AuditLogErrorCode } from '../errors.js';
 import type { AuditLogTimePreset } from '../filter/types.js';
 import type { AuditLogActorKind } from '../model/actor.js';
 import type { AuditLogActorIdField, AuditLogEvent } from '../model/event.js';
-import type { SummaryContext } from '../details/summary.js';
+import type { SummaryContext } from '../describe/summary.js';
 
 /**
  * Every string the viewer shows. Override any key through the `messages` prop (the rest stay

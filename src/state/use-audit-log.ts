@@ -38,8 +38,8 @@ function asAuditLogError(error: unknown): AuditLogError | null {
  * The headless viewer: fetches pages by cursor through TanStack Query, keeps the cursor chain (a
  * page visited once is shown again without a request), resolves actors in batches, and holds the
  * page size and time zone. Render it any way you like, or use `<AuditLogViewer>`. Composed of
- * small pieces: the client ({@link useViewerClient}), the relative-range anchor
- * ({@link useRelativeAnchor}), the pager ({@link useCursorPager}) and {@link deriveStatus}.
+ * small pieces: the client (`useViewerClient`), the relative-range anchor
+ * (`useRelativeAnchor`), the pager (`useCursorPager`) and `deriveStatus`.
  */
 export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
   const { adapter, locale } = options;

@@ -2,7 +2,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AuditLogViewer } from '../components/audit-log-viewer.js';
-import { instrument, sampleAdapter } from '../test/adapters.js';
+import { instrument, sampleAdapter } from '../test-support/adapters.js';
 
 // These tests watch what happens between tasks, so React's act() (which would flush everything
 // at once) is off, as in a browser.

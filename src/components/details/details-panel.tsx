@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { AuditLogError, isAuditLogError } from '../../errors.js';
-import { englishSummary } from '../../details/summary.js';
+import { englishSummary } from '../../describe/summary.js';
 import { escapeControlsInJson, isolate, revealControls } from '../../format/bidi.js';
 import { prettyJson, stringifyDeep } from '../../format/deep-json.js';
 import { describeEventName } from '../../model/catalogue.js';

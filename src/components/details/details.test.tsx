@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createMemoryAdapter } from '../../adapter/memory.js';
 import type { AuditLogEvent } from '../../model/event.js';
-import { hostileEvents, sampleAdapter, sampleData } from '../../test/adapters.js';
+import { hostileEvents, sampleAdapter, sampleData } from '../../test-support/adapters.js';
 import { AuditLogViewer } from '../audit-log-viewer.js';
-import { shown } from '../../test/text.js';
+import { shown } from '../../test-support/text.js';
 
 const table = () => screen.getByRole('table', { name: 'Audit log events' });
 const bodyRows = () => within(table()).getAllByRole('row').slice(1);

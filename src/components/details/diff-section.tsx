@@ -1,7 +1,7 @@
 import { isolate } from '../../format/bidi.js';
 import { stringifyDeep } from '../../format/deep-json.js';
 import { useMemo, useState } from 'react';
-import { diffEvent, type DiffEntry } from '../../details/diff.js';
+import { diffEvent, type DiffEntry } from '../../describe/diff.js';
 import { words } from '../../search/fold.js';
 import type { AuditLogEvent } from '../../model/event.js';
 import { useAuditLogContext, useSlot } from '../context.js';

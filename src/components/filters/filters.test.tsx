@@ -6,9 +6,9 @@ import { TESSERAL_CAPABILITIES } from '../../adapter/tesseral/index.js';
 import type { AuditLogAdapter, AuditLogListRequest } from '../../adapter/types.js';
 import type { AuditLogFilter } from '../../filter/types.js';
 import { describeEventName } from '../../model/catalogue.js';
-import { instrument, sampleAdapter, sampleData } from '../../test/adapters.js';
+import { instrument, sampleAdapter, sampleData } from '../../test-support/adapters.js';
 import { AuditLogViewer } from '../audit-log-viewer.js';
-import { readsAs, shown } from '../../test/text.js';
+import { readsAs, shown } from '../../test-support/text.js';
 
 const table = () => screen.getByRole('table', { name: 'Audit log events' });
 const bodyRows = () => within(table()).getAllByRole('row').slice(1);

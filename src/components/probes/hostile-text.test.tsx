@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryAdapter } from '../../adapter/memory.js';
 import { describeEventName } from '../../model/catalogue.js';
 import type { AuditLogEvent } from '../../model/event.js';
-import { EMBEDDINGS, HOSTILE, outsideIsolates, poisonStrings } from '../../test/hostile.js';
+import { EMBEDDINGS, HOSTILE, outsideIsolates, poisonStrings } from '../../test-support/hostile.js';
 import { AuditLogViewer } from '../audit-log-viewer.js';
 
 // The viewer's bidi probe: every string an event controls carries a right-to-left override and an

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createMemoryAdapter } from '../../adapter/memory.js';
 import type { AuditLogAdapter } from '../../adapter/types.js';
 import type { AuditLogEvent } from '../../model/event.js';
-import { sampleData } from '../../test/adapters.js';
+import { sampleData } from '../../test-support/adapters.js';
 import { AuditLogViewer } from '../audit-log-viewer.js';
 
 const table = () => screen.getByRole('table', { name: 'Audit log events' });

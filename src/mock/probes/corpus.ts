@@ -1,5 +1,5 @@
 import { LIMITS } from '../../limits.js';
-import { HOSTILE } from '../../test/hostile.js';
+import { HOSTILE } from '../../test-support/hostile.js';
 import type { Probe } from './harness.js';
 
 /** What the corpus needs to know about the server it probes. */

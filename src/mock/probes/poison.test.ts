@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../export/csv.js';
 import { LIMITS } from '../../limits.js';
-import { HOSTILE, poisonStrings } from '../../test/hostile.js';
+import { HOSTILE, poisonStrings } from '../../test-support/hostile.js';
 import type { MockDatabase } from '../database.js';
 import type { MockOrganization } from '../generate.js';
 import type { RunningServer } from '../server/http-server.js';

@@ -4,7 +4,7 @@ import { TESSERAL_EVENT_NAMES, TESSERAL_EVENT_TYPES } from '../model/catalogue.j
 import type { AuditLogEvent } from '../model/event.js';
 import { diffEvent, diffValues, snapshotPairs } from './diff.js';
 import { isolate as i } from '../format/bidi.js';
-import { EMBEDDINGS, HOSTILE, outsideIsolates, poisonStrings } from '../test/hostile.js';
+import { EMBEDDINGS, HOSTILE, outsideIsolates, poisonStrings } from '../test-support/hostile.js';
 import { englishSummary, genericSummary } from './summary.js';
 
 // One realistic event of each of the 39 names, from the mock generator.
