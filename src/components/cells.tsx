@@ -5,7 +5,7 @@ import type { AuditLogActorInfo } from '../adapter/types.js';
 import { deriveActor, type AuditLogActor } from '../model/actor.js';
 import { describeEventName } from '../model/catalogue.js';
 import type { AuditLogEvent } from '../model/event.js';
-import { actorNameQuery } from '../state/use-actor-name.js';
+import { actorNameQuery } from '../query/options.js';
 import { useAuditLogContext, useSlot } from './context.js';
 import { Highlight } from './highlight.js';
 

@@ -14,4 +14,8 @@ export const auditLogKeys = {
     [...auditLogKeys.lists(adapterId, scope), { filter, sort, pageSize }] as const,
   actor: (adapterId: string, scope: string, kind: AuditLogActorKind, id: string) =>
     [...auditLogKeys.all(adapterId, scope), 'actor', kind, id] as const,
+  actorSearch: (adapterId: string, scope: string, text: string) => [...auditLogKeys.all(adapterId, scope), 'actor-search', text] as const,
+  eventNames: (adapterId: string, scope: string) => [...auditLogKeys.all(adapterId, scope), 'event-names'] as const,
+  event: (adapterId: string, scope: string, id: string) => [...auditLogKeys.all(adapterId, scope), 'event', id] as const,
+  roles: (adapterId: string, scope: string, ids: readonly string[]) => [...auditLogKeys.all(adapterId, scope), 'roles', ids] as const,
 };

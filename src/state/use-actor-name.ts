@@ -1,23 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { describeActor, type ActorDisplay } from '../format/actor.js';
-import { deriveActor, type AuditLogActorKind } from '../model/actor.js';
+import { deriveActor } from '../model/actor.js';
 import type { AuditLogEvent } from '../model/event.js';
-import { auditLogKeys } from '../query/keys.js';
+import { actorNameQuery } from '../query/options.js';
 import type { AuditLogController } from './use-audit-log.js';
 
 /** An event's actor in words, as the viewer's own Actor column shows it, and whether its name is still loading. */
 export interface AuditLogActorName extends ActorDisplay {
   /** The name is being looked up (`text` is `null` meanwhile). */
   loading: boolean;
-}
-
-/** The query that names one actor: one key and one batched lookup for every cell that shows it. */
-export function actorNameQuery(controller: Pick<AuditLogController, 'adapter' | 'scope' | 'actors'>, kind: AuditLogActorKind, id: string) {
-  return {
-    queryKey: auditLogKeys.actor(controller.adapter.id, controller.scope, kind, id),
-    queryFn: () => controller.actors.load({ kind, id }),
-    staleTime: 10 * 60_000,
-  };
 }
 
 /**

@@ -1,6 +1,5 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo } from 'react';
-import type { AuditLogListResult } from '../adapter/types.js';
 import { AuditLogError, isAuditLogError } from '../errors.js';
 import { toListFilter } from '../filter/resolve.js';
 import { supportedFilter } from '../filter/supported.js';
@@ -9,7 +8,7 @@ import { resolveMessages } from '../format/messages.js';
 import { createTimeFormatter, resolveZone, type AuditLogTimeZone } from '../format/time.js';
 import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
 import { ActorBatcher } from '../query/actor-batcher.js';
-import { auditLogKeys } from '../query/keys.js';
+import { eventListQuery } from '../query/options.js';
 import { highlightWords } from '../search/highlight.js';
 import { tryParseSearch, type SearchTerm } from '../search/parse.js';
 import { useControlled } from './controlled.js';
@@ -78,24 +77,16 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
   const searchTerms = parsedSearch?.ok ? parsedSearch.search.terms : NO_TERMS;
   const highlight = useMemo(() => highlightWords(searchTerms), [searchTerms]);
   const listFilter = useMemo(() => toListFilter(filter, relative ? anchorNow ?? 0 : 0), [filter, relative, anchorNow]);
-  const queryKey = auditLogKeys.list(adapter.id, scope, listFilter, sort, pageSize);
-  const listOptions = {
-    queryKey,
-    queryFn: ({ pageParam, signal }: { pageParam: string | null; signal: AbortSignal }): Promise<AuditLogListResult> =>
-      adapter.listEvents({ filter: listFilter, sort, pageSize, cursor: pageParam, signal }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last: AuditLogListResult) => last.nextCursor,
+  const listOptions = eventListQuery({ adapter, scope }, {
+    filter: listFilter,
+    sort,
+    pageSize,
     // A search that cannot be read is not sent: the box says what to fix, the rows stay.
     enabled: searchError === null && (!relative || anchorNow !== null),
-    // While a new filter loads, the rows of the last one stay (marked busy) instead of a blank table.
-    placeholderData: keepPreviousData,
-    // Structural sharing compares old and new data recursively: details nested thousands of
-    // levels deep would overflow its stack and lose the whole page. Pages are new data anyway.
-    structuralSharing: false,
-  };
+  });
   useFirstPageBeforePaint(queryClient, listOptions.enabled ? listOptions : null);
   const query = useInfiniteQuery(listOptions, queryClient);
-  const pager = useCursorPager(query, JSON.stringify(queryKey), queryClient);
+  const pager = useCursorPager(query, JSON.stringify(listOptions.queryKey), queryClient);
   const { page, loaded, atLastLoaded, pageIndex, hasNextPage, hasPreviousPage, nextPage, previousPage } = pager;
 
   const firstPageFailed = query.isError && !query.data;

@@ -6,7 +6,7 @@ import { escapeControlsInJson, isolate, revealControls } from '../../format/bidi
 import { prettyJson, stringifyDeep } from '../../format/deep-json.js';
 import { describeEventName } from '../../model/catalogue.js';
 import { ACTOR_ID_FIELDS, type AuditLogEvent } from '../../model/event.js';
-import { auditLogKeys } from '../../query/keys.js';
+import { eventQuery } from '../../query/options.js';
 import { useAuditLogContext, useSlot } from '../context.js';
 import { EventBoundary } from '../event-boundary.js';
 import { CopyButton } from './copy-button.js';
@@ -29,17 +29,7 @@ export function DetailsPanel({ id }: { id: string }) {
   const keysId = useId();
   const panel = useRef<HTMLDivElement>(null);
   const onPage = controller.events.find((e) => e.id === id);
-  const fetched = useQuery(
-    {
-      queryKey: [...auditLogKeys.all(adapter.id, controller.scope), 'event', id],
-      queryFn: ({ signal }) => (adapter.getEvent ? adapter.getEvent(id, { signal }) : Promise.resolve(null)),
-      enabled: !onPage,
-      staleTime: 60_000,
-      structuralSharing: false, // a deep event must not overflow its comparison (see useAuditLog)
-      retry: (count, error) => count < 2 && !(isAuditLogError(error) && error.code === 'not_found'),
-    },
-    controller.queryClient,
-  );
+  const fetched = useQuery(eventQuery(controller, id, !onPage), controller.queryClient);
   const event = onPage ?? fetched.data ?? null;
   const notFound = !onPage && (fetched.data === null || (isAuditLogError(fetched.error) && fetched.error.code === 'not_found'));
 

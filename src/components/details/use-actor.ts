@@ -3,7 +3,7 @@ import type { AuditLogActorInfo } from '../../adapter/types.js';
 import { describeActor, type ActorDisplay } from '../../format/actor.js';
 import { deriveActor, type AuditLogActor } from '../../model/actor.js';
 import type { AuditLogEvent } from '../../model/event.js';
-import { actorNameQuery } from '../../state/use-actor-name.js';
+import { actorNameQuery } from '../../query/options.js';
 import { useAuditLogContext } from '../context.js';
 
 /**

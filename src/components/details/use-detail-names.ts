@@ -3,7 +3,7 @@ import type { AuditLogActorInfo, AuditLogRoleInfo } from '../../adapter/types.js
 import type { AuditLogActorKind } from '../../model/actor.js';
 import type { AuditLogEvent } from '../../model/event.js';
 import { auditLogKeys } from '../../query/keys.js';
-import { actorNameQuery } from '../../state/use-actor-name.js';
+import { actorNameQuery, rolesQuery } from '../../query/options.js';
 import { useAuditLogContext } from '../context.js';
 
 type Obj = Record<string, unknown>;
@@ -41,15 +41,7 @@ export function useDetailNames(event: AuditLogEvent): { name: (id: string) => st
     },
     queryClient,
   );
-  const roles = useQuery(
-    {
-      queryKey: [...auditLogKeys.all(adapter.id, scope), 'roles', wanted.roles],
-      queryFn: ({ signal }) => adapter.getRoles!(wanted.roles, { signal }),
-      staleTime: 10 * 60_000,
-      enabled: Boolean(adapter.getRoles) && wanted.roles.length > 0,
-    },
-    queryClient,
-  );
+  const roles = useQuery(rolesQuery(controller, wanted.roles), queryClient);
   const infos = new Map<string, AuditLogActorInfo>();
   found.forEach((q) => q.data && infos.set(q.data.id, q.data));
   const roleInfos = new Map<string, AuditLogRoleInfo>((roles.data ?? []).map((r) => [r.id, r]));

@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import type { AuditLogActorInfo } from '../../adapter/types.js';
 import { revealControls } from '../../format/bidi.js';
 import { ACTOR_KINDS, type AuditLogActorKind } from '../../model/actor.js';
-import { auditLogKeys } from '../../query/keys.js';
+import { actorSearchQuery } from '../../query/options.js';
 import { useAuditLogContext, useSlot } from '../context.js';
 import { OptionsStatus } from './options-status.js';
 import { SEARCH_DEBOUNCE_MS } from './search-box.js';
@@ -75,14 +75,7 @@ function ActorSearch({ selected, onToggle, usersOnly }: { selected: readonly str
     const timer = setTimeout(() => setQuery(text.trim()), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text]);
-  const found = useQuery(
-    {
-      queryKey: [...auditLogKeys.all(adapter.id, controller.scope), 'actor-search', query],
-      queryFn: ({ signal }) => adapter.searchActors!(query, { signal, limit: SUGGESTIONS }),
-      staleTime: 60_000,
-    },
-    controller.queryClient,
-  );
+  const found = useQuery(actorSearchQuery(controller, query, SUGGESTIONS), controller.queryClient);
   return (
     <>
       <input

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { EVENT_GROUP_LABELS, TESSERAL_EVENT_NAMES, describeEventName, type AuditLogEventGroup } from '../../model/catalogue.js';
-import { auditLogKeys } from '../../query/keys.js';
+import { eventNamesQuery } from '../../query/options.js';
 import { containsWords, words } from '../../search/fold.js';
 import { useAuditLogContext, useSlot } from '../context.js';
 import { OptionsStatus } from './options-status.js';
@@ -16,15 +16,7 @@ export function EventTypeOptions({ single, canList }: { single: boolean; canList
   const findId = useId();
   const radioName = useId();
   const [find, setFind] = useState('');
-  const names = useQuery(
-    {
-      queryKey: [...auditLogKeys.all(adapter.id, controller.scope), 'event-names'],
-      queryFn: ({ signal }) => adapter.listEventNames!({ signal }),
-      enabled: canList,
-      staleTime: 60_000,
-    },
-    controller.queryClient,
-  );
+  const names = useQuery(eventNamesQuery(controller, canList), controller.queryClient);
   const selected = filter.eventNames ?? [];
   const all = canList ? names.data : TESSERAL_EVENT_NAMES;
   const groups = useMemo(() => {

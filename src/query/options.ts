@@ -1,0 +1,97 @@
+import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { AuditLogAdapter, AuditLogListResult } from '../adapter/types.js';
+import type { AuditLogActorKind } from '../model/actor.js';
+import type { AuditLogSort } from '../model/event.js';
+import type { AuditLogListFilter } from '../model/query.js';
+import type { ActorBatcher } from './actor-batcher.js';
+import { isRetryable } from './retry.js';
+import { auditLogKeys } from './keys.js';
+
+// Every query the viewer makes, in one place: its key (only from the key factory), its fetch,
+// how long it stays fresh, and one retry policy, so that a host's own QueryClient (which has
+// none of the viewer's defaults) retries exactly as the viewer's does.
+
+/** What a query needs of a viewer: its adapter, its own scope, and its batched actor lookup. */
+export interface QueryScope {
+  adapter: AuditLogAdapter;
+  scope: string;
+  actors?: ActorBatcher;
+}
+
+/** The one retry policy: two more tries with backoff for passing failures, none for final ones. */
+export const RETRY = {
+  retry: (count: number, error: Error) => count < 2 && isRetryable(error),
+  retryDelay: (attempt: number) => Math.min(400 * 2 ** attempt, 4000),
+} as const;
+
+/** A page of events by cursor: the list the table shows. */
+export function eventListQuery(s: QueryScope, list: { filter: AuditLogListFilter; sort: AuditLogSort; pageSize: number; enabled: boolean }) {
+  const { filter, sort, pageSize } = list;
+  return infiniteQueryOptions({
+    queryKey: auditLogKeys.list(s.adapter.id, s.scope, filter, sort, pageSize),
+    queryFn: ({ pageParam, signal }): Promise<AuditLogListResult> => s.adapter.listEvents({ filter, sort, pageSize, cursor: pageParam, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: AuditLogListResult) => last.nextCursor,
+    enabled: list.enabled,
+    // While a new filter loads, the rows of the last one stay (marked busy) instead of a blank table.
+    placeholderData: keepPreviousData,
+    // Structural sharing compares old and new data recursively: details nested thousands of
+    // levels deep would overflow its stack and lose the whole page. Pages are new data anyway.
+    structuralSharing: false,
+    ...RETRY,
+  });
+}
+
+/** One actor's name: one key and one batched lookup for every cell that shows it. */
+export function actorNameQuery(s: QueryScope, kind: AuditLogActorKind, id: string) {
+  return queryOptions({
+    queryKey: auditLogKeys.actor(s.adapter.id, s.scope, kind, id),
+    queryFn: () => s.actors!.load({ kind, id }),
+    staleTime: 10 * 60_000,
+    ...RETRY,
+  });
+}
+
+/** The event names the organization has (the Event type filter's options). */
+export function eventNamesQuery(s: QueryScope, enabled: boolean) {
+  return queryOptions({
+    queryKey: auditLogKeys.eventNames(s.adapter.id, s.scope),
+    queryFn: ({ signal }) => s.adapter.listEventNames!({ signal }),
+    enabled,
+    staleTime: 60_000,
+    ...RETRY,
+  });
+}
+
+/** People and API keys whose names have the words typed (the Actor filter's suggestions). */
+export function actorSearchQuery(s: QueryScope, text: string, limit: number) {
+  return queryOptions({
+    queryKey: auditLogKeys.actorSearch(s.adapter.id, s.scope, text),
+    queryFn: ({ signal }) => s.adapter.searchActors!(text, { signal, limit }),
+    staleTime: 60_000,
+    ...RETRY,
+  });
+}
+
+/** One event by id (a link to an event that is not on the page shown). */
+export function eventQuery(s: QueryScope, id: string, enabled: boolean) {
+  return queryOptions({
+    queryKey: auditLogKeys.event(s.adapter.id, s.scope, id),
+    queryFn: ({ signal }) => (s.adapter.getEvent ? s.adapter.getEvent(id, { signal }) : Promise.resolve(null)),
+    enabled,
+    staleTime: 60_000,
+    structuralSharing: false, // a deep event must not overflow its comparison (see eventListQuery)
+    ...RETRY,
+  });
+}
+
+/** Role names for a summary sentence. */
+export function rolesQuery(s: QueryScope, ids: readonly string[]) {
+  return queryOptions({
+    queryKey: auditLogKeys.roles(s.adapter.id, s.scope, ids),
+    queryFn: ({ signal }) => s.adapter.getRoles!([...ids], { signal }),
+    staleTime: 10 * 60_000,
+    enabled: Boolean(s.adapter.getRoles) && ids.length > 0,
+    ...RETRY,
+  });
+}
