@@ -3,12 +3,13 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { sleep } from '../adapter/abort.js';
 import type { AuditLogAdapter, AuditLogExportFormat, AuditLogListResult } from '../adapter/types.js';
 import { AuditLogError, isAuditLogError } from '../errors.js';
-import { ACTOR_ID_FIELDS, type AuditLogEvent, type AuditLogSort } from '../model/event.js';
+import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
 import type { AuditLogListFilter } from '../model/query.js';
-import { stringifyDeep } from '../format/deep-json.js';
-import { csvRecord } from './csv.js';
 import { readAhead } from './read-ahead.js';
-import { CSV_COLUMNS, csvCells, type CsvRowContext } from './columns.js';
+import type { CsvRowContext } from './columns.js';
+import { ENCODERS } from './encoders.js';
+
+export { inFieldOrder } from './field-order.js';
 
 /** Where an export's bytes go: a file being written, or the fallback's chunk collector. */
 export interface ExportSink {
@@ -89,21 +90,6 @@ export interface ExportResult {
 }
 
 /**
- * An event with its fields in the reference's order (id, organization, actors, time, name,
- * details): the same bytes whichever way the event came (parsed from JSON by an adapter, or
- * straight from a store), so that two exports of the same events are byte for byte equal.
- */
-export function inFieldOrder(event: AuditLogEvent): AuditLogEvent {
-  const out: Record<string, unknown> = { id: event.id };
-  if (event.organizationId !== undefined) out.organizationId = event.organizationId;
-  for (const field of ACTOR_ID_FIELDS) if (event[field] !== undefined) out[field] = event[field];
-  out.eventTime = event.eventTime;
-  out.eventName = event.eventName;
-  out.eventDetails = event.eventDetails;
-  return out as unknown as AuditLogEvent;
-}
-
-/**
  * Exports every event that matches a filter, page by page through the adapter (the same call as
  * the table, or the adapter's `streamEvents` when it has one), writing each page as it arrives:
  * memory stays flat however many events there are. A failed page is retried with backoff and
@@ -125,17 +111,19 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
     await sink.write(chunk);
   };
   try {
-    if (format === 'csv') await write(`${options.bom ? '\uFEFF' : ''}${csvRecord(CSV_COLUMNS)}`);
+    const encoding = ENCODERS[format];
+    const context = { csv, bom: options.bom };
+    if (encoding.header) await write(encoding.header(context));
     // The adapter's own stream when it has one (it may fetch several pages at once), else its pages one by one.
     const listed = adapter.streamEvents ? adapter.streamEvents({ filter, sort, signal }) : pagesOf(adapter, filter, sort, signal, retry);
     // Names are part of the content: a failed lookup is retried like a failed page. They are
     // looked up a few pages ahead of the one being written.
-    const lookup = format === 'csv' ? options.beforePage : undefined;
+    const lookup = encoding.needsNames ? options.beforePage : undefined;
     const pages = lookup ? readAhead(listed, (page) => retry(() => lookup(page.events))) : listed;
     for await (const page of pages) {
       if (signal.aborted) throw new AuditLogError('aborted', 'The export was cancelled.');
       let text = '';
-      for (const event of page.events) text += format === 'csv' ? csvRecord(csvCells(event, csv)) : `${stringifyDeep(inFieldOrder(event))}\n`;
+      for (const event of page.events) text += encoding.encode(event, context);
       await write(text);
       rows += page.events.length;
       options.onProgress?.(rows, page.total);

@@ -11,3 +11,7 @@ export { inFieldOrder, runExport } from './exporter.js';
 export type { ExportManifest } from './manifest.js';
 export { exportFileName, manifestJson } from './manifest.js';
 export { BlobSink } from './sinks.js';
+export type { ExportFormat } from './formats.js';
+export { EXPORT_FORMATS, EXPORT_FORMAT_LIST, isExportFormat } from './formats.js';
+export type { ExportEncoder, ExportFormatContext } from './encoders.js';
+export { ENCODERS } from './encoders.js';

@@ -2,6 +2,8 @@ import type { AuditLogExportFormat } from '../adapter/types.js';
 import type { AuditLogSort } from '../model/event.js';
 import type { AuditLogListFilter } from '../model/query.js';
 
+import { EXPORT_FORMATS } from './formats.js';
+
 /** The proof that goes with an export: what was asked, when, and the file's size and SHA-256. */
 export interface ExportManifest {
   file: string;
@@ -40,5 +42,5 @@ export function exportFileName(organization: string, filter: AuditLogListFilter,
   const from = day(filter.timeRange?.start);
   const to = day(filter.timeRange?.end) ?? (from ? new Date(now).toISOString().slice(0, 10) : null);
   const range = from ? `${from}_to_${to}` : to ? `until_${to}` : 'all-time';
-  return `audit-log_${slug(organization)}_${range}.${format === 'csv' ? 'csv' : 'jsonl'}`;
+  return `audit-log_${slug(organization)}_${range}.${EXPORT_FORMATS[format].extension}`;
 }

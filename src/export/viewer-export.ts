@@ -8,6 +8,8 @@ import type { AuditLogTimeZone } from '../format/time.js';
 import type { AuditLogSort } from '../model/event.js';
 import type { AuditLogListFilter } from '../model/query.js';
 import { createCsvContext } from './csv-context.js';
+import { ENCODERS } from './encoders.js';
+import { EXPORT_FORMATS } from './formats.js';
 import { runExport, type ExportSink } from './exporter.js';
 import { exportFileName, manifestJson, type ExportManifest } from './manifest.js';
 import { BlobSink, downloadBlob, openFileSink, saveFilePicker } from './sinks.js';
@@ -38,7 +40,6 @@ export interface ViewerExportResult {
   downloadManifest(): void;
 }
 
-const MIME: Record<AuditLogExportFormat, string> = { csv: 'text/csv', jsonl: 'application/x-ndjson' };
 
 /** Streams a server-side export job's file into the sink, hashing it; returns its size and hash. */
 async function fromJob(request: ViewerExportRequest, sink: ExportSink): Promise<{ rows: number; bytes: number; sha256: string }> {
@@ -66,7 +67,7 @@ async function fromJob(request: ViewerExportRequest, sink: ExportSink): Promise<
       if (done) break;
       let chunk = value;
       // The job writes no byte-order mark: the viewer adds it, as it does for a streamed CSV.
-      if (first && request.bom && request.format === 'csv') chunk = new Uint8Array([0xef, 0xbb, 0xbf, ...value]);
+      if (first && request.bom && ENCODERS[request.format].header) chunk = new Uint8Array([0xef, 0xbb, 0xbf, ...value]);
       first = false;
       hash.update(chunk);
       bytes += chunk.length;
@@ -90,8 +91,8 @@ export async function exportFromViewer(request: ViewerExportRequest): Promise<Vi
   const now = Date.now();
   const file = exportFileName(request.name, request.filter, request.format, now);
   const picker = saveFilePicker();
-  const blobSink = picker ? null : new BlobSink(MIME[request.format]);
-  const sink: ExportSink = picker ? await openFileSink(picker, file, MIME[request.format]) : blobSink!;
+  const blobSink = picker ? null : new BlobSink(EXPORT_FORMATS[request.format].mime);
+  const sink: ExportSink = picker ? await openFileSink(picker, file, EXPORT_FORMATS[request.format].mime) : blobSink!;
   let result: { rows: number; bytes: number; sha256: string };
   if (request.adapter.export) result = await fromJob(request, sink);
   else {

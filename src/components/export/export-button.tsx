@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { AuditLogExportFormat } from '../../adapter/types.js';
+import { EXPORT_FORMAT_LIST } from '../../export/formats.js';
 import { useAuditLogExport, type AuditLogExportState } from '../../state/use-audit-log-export.js';
 import { useAuditLogContext, useSlot } from '../context.js';
 import { useOutsideDismiss } from '../use-outside-dismiss.js';
@@ -71,12 +72,11 @@ export function AuditLogExport() {
           onKeyDown={onMenuKey}
           onBlur={(e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && e.relatedTarget !== null && setOpen(false)}
         >
-          <li role="none">
-            <button type="button" role="menuitem" tabIndex={-1} onClick={() => start('csv')}>{messages.exportCsv}</button>
-          </li>
-          <li role="none">
-            <button type="button" role="menuitem" tabIndex={-1} onClick={() => start('jsonl')}>{messages.exportJsonl}</button>
-          </li>
+          {EXPORT_FORMAT_LIST.map((format) => (
+            <li role="none" key={format.id}>
+              <button type="button" role="menuitem" tabIndex={-1} onClick={() => start(format.id)}>{format.label(messages)}</button>
+            </li>
+          ))}
           <li role="none">
             <button type="button" role="menuitemcheckbox" aria-checked={bom} tabIndex={-1} onClick={() => setBom((b) => !b)}>{messages.exportBom}</button>
           </li>

@@ -6,6 +6,7 @@ import { FULL_CAPABILITIES } from '../../adapter/capabilities.js';
 import { isAuditLogError } from '../../errors.js';
 import { createCsvContext } from '../../export/csv-context.js';
 import { runExport } from '../../export/exporter.js';
+import { EXPORT_FORMATS, isExportFormat } from '../../export/formats.js';
 import { DEFAULT_MESSAGES } from '../../format/messages.js';
 import { LIMITS } from '../../limits.js';
 import type { AuditLogActorKind } from '../../model/actor.js';
@@ -71,7 +72,7 @@ export function exportJobHandlers(
       let timeZone;
       try {
         body = await jsonBody(request, ['filter', 'sort', 'format', 'timeZone']);
-        if (body.format !== 'csv' && body.format !== 'jsonl') return restError('invalid_request', 'format must be "csv" or "jsonl"');
+        if (!isExportFormat(body.format)) return restError('invalid_request', `format must be one of ${Object.keys(EXPORT_FORMATS).map((f) => JSON.stringify(f)).join(', ')}`);
         filter = filterOf(body.filter);
         sort = sortOf(body.sort, 'sort');
         timeZone = timeZoneOf(body.timeZone, 'timeZone');
@@ -147,7 +148,7 @@ export function exportJobHandlers(
       if (!job || job.state !== 'done' || !constantTimeEqual(secret, job.secret)) return restError('not_found', 'export file not found, or its link has been used or has expired');
       // Once: the link is spent and the file freed as it is handed over.
       jobs.delete(id);
-      const type = job.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson';
+      const type = `${EXPORT_FORMATS[job.format].mime}; charset=utf-8`;
       return new HttpResponse(new Blob(job.chunks as BlobPart[]), { headers: { 'content-type': type } });
     }),
   ];
