@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type RefObject } from 'react';
 import type { AuditLogController } from '../state/use-audit-log.js';
 
 /** The parts of the viewer a host can give its own class names. */
@@ -12,11 +12,27 @@ export type AuditLogSlot =
 /** Class names per slot, added to (or, with `unstyled`, instead of) the viewer's own. */
 export type AuditLogClassNames = Partial<Record<AuditLogSlot, string>>;
 
-/** What every part reads: the controller and how to style. */
+/**
+ * The elements focus moves to, held by ref and passed through the context: parts find each other
+ * by these, never by walking the DOM, so that they keep working when a host wraps or rearranges them.
+ */
+export interface AuditLogFocusTargets {
+  /** The viewer's root region. */
+  root: RefObject<HTMLElement | null>;
+  /** The table's body (its rows). */
+  rows: RefObject<HTMLTableSectionElement | null>;
+  /** The search box. */
+  search: RefObject<HTMLInputElement | null>;
+  /** The active-filter chips. */
+  chips: RefObject<HTMLDivElement | null>;
+}
+
+/** What every part reads: the controller, how to style, and where focus can go. */
 export interface AuditLogContextValue {
   controller: AuditLogController;
   classNames: AuditLogClassNames;
   unstyled: boolean;
+  targets: AuditLogFocusTargets;
 }
 
 const AuditLogContext = createContext<AuditLogContextValue | null>(null);

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import type { AuditLogController } from '../state/use-audit-log.js';
 import { AuditLogProvider, type AuditLogClassNames } from './context.js';
 
@@ -25,9 +25,15 @@ export interface AuditLogRootProps {
  */
 export function AuditLogRoot({ controller, theme = 'system', classNames = {}, unstyled = false, children }: AuditLogRootProps) {
   const rootClass = [unstyled ? undefined : 'alv-root', classNames.root].filter(Boolean).join(' ') || undefined;
+  const root = useRef<HTMLElement>(null);
+  const rows = useRef<HTMLTableSectionElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const chips = useRef<HTMLDivElement>(null);
+  const targets = useMemo(() => ({ root, rows, search, chips }), []);
+  const value = useMemo(() => ({ controller, classNames, unstyled, targets }), [controller, classNames, unstyled, targets]);
   return (
-    <AuditLogProvider value={{ controller, classNames, unstyled }}>
-      <section className={rootClass} data-theme={theme} aria-label={controller.messages.title}>
+    <AuditLogProvider value={value}>
+      <section ref={root} className={rootClass} data-theme={theme} aria-label={controller.messages.title}>
         {children}
       </section>
     </AuditLogProvider>

@@ -1,5 +1,5 @@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { AuditLogEvent } from '../model/event.js';
 import { ActorCell, EventCell, TimeCell } from './cells.js';
 import { EventBoundary } from './event-boundary.js';
@@ -31,7 +31,7 @@ export interface AuditLogTableProps {
  * move between rows, Enter opens one. While loading it shows a skeleton with `aria-busy`.
  */
 export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
-  const { controller } = useAuditLogContext();
+  const { controller, targets } = useAuditLogContext();
   const slot = useSlot();
   const { messages, status } = controller;
   const chips = useFilterChips();
@@ -39,7 +39,7 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
   // subscribes to none: the default selector would subscribe this component to every slice.
   const table = useTable({ features, columns, data: controller.events, getRowId }, selectNothing);
   const [focused, setFocused] = useState(0);
-  const body = useRef<HTMLTableSectionElement>(null);
+  const body = targets.rows;
   const rows = table.getRowModel().rows;
   const active = Math.min(focused, Math.max(0, rows.length - 1));
   // The table says it is busy at once; the skeleton rows follow only if the load takes a while.
@@ -105,7 +105,7 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
                     className={slot('button')}
                     onClick={(e) => {
                       controller.clearFilters();
-                      refocusAfterRemoval(e.currentTarget, Infinity);
+                      refocusAfterRemoval(targets, Infinity);
                     }}
                   >
                     {messages.clearFilters}

@@ -22,7 +22,7 @@ const loadError = (error: unknown) => (isAuditLogError(error) ? error : new Audi
 
 /** The panel itself, loaded when an event is first opened (see `AuditLogDetails`). */
 export function DetailsPanel({ id }: { id: string }) {
-  const { controller } = useAuditLogContext();
+  const { controller, targets } = useAuditLogContext();
   const slot = useSlot();
   const { messages, adapter } = controller;
   const titleId = useId();
@@ -39,11 +39,11 @@ export function DetailsPanel({ id }: { id: string }) {
   }, []);
 
   const close = () => {
-    const root = panel.current?.parentElement;
+    const body = targets.rows.current;
     controller.selectEvent(null);
     // Back to the event's row (or, for an event from a link, the table's current row).
-    const rows = [...(root?.querySelectorAll<HTMLElement>('tr[data-event-id]') ?? [])];
-    (rows.find((tr) => tr.getAttribute('data-event-id') === id) ?? root?.querySelector<HTMLElement>('tr[data-row][tabindex="0"]'))?.focus();
+    const rows = [...(body?.querySelectorAll<HTMLElement>('tr[data-event-id]') ?? [])];
+    (rows.find((tr) => tr.getAttribute('data-event-id') === id) ?? body?.querySelector<HTMLElement>('tr[data-row][tabindex="0"]'))?.focus();
   };
   // Escape closes the panel wherever focus is (after a click on another row, it is in the table),
   // unless a popover or menu of the viewer is open: Escape is theirs first.
@@ -52,8 +52,7 @@ export function DetailsPanel({ id }: { id: string }) {
   useEffect(() => {
     const onKeyDown = (e: globalThis.KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
-      const root = panel.current?.parentElement;
-      if (root?.querySelector('[aria-expanded="true"]')) return;
+      if (targets.root.current?.querySelector('[aria-expanded="true"]')) return;
       e.preventDefault();
       closeRef.current();
     };

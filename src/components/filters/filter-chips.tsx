@@ -1,8 +1,7 @@
-import { useRef } from 'react';
 import type { AuditLogFilter } from '../../filter/types.js';
 import { isolate, withoutIsolates } from '../../format/bidi.js';
 import { describeEventName } from '../../model/catalogue.js';
-import { useAuditLogContext, useSlot } from '../context.js';
+import { useAuditLogContext, useSlot, type AuditLogFocusTargets } from '../context.js';
 import { useTimeFilterText } from './time-range-filter.js';
 
 /** One active filter as a person reads it, and the filter without it. */
@@ -42,24 +41,22 @@ export function useFilterChips(): AuditLogFilterChip[] {
  * After a control that removes itself (a chip, "Clear filters"), focus goes to the chip that took
  * its place, else to the search box, not to the page.
  */
-export function refocusAfterRemoval(from: HTMLElement | null, index: number): void {
-  const root = from?.closest('section');
+export function refocusAfterRemoval(targets: AuditLogFocusTargets, index: number): void {
   setTimeout(() => {
-    const left = [...(root?.querySelectorAll<HTMLElement>('[data-chip-remove]') ?? [])];
-    (left[Math.min(index, left.length - 1)] ?? root?.querySelector<HTMLElement>('input[type="search"]'))?.focus();
+    const left = [...(targets.chips.current?.querySelectorAll<HTMLElement>('[data-chip-remove]') ?? [])];
+    (left[Math.min(index, left.length - 1)] ?? targets.search.current)?.focus();
   }, 0);
 }
 
 /** The active filters, each with a remove button, and "Clear filters"; nothing when none is set. */
 export function AuditLogFilterChips() {
-  const { controller } = useAuditLogContext();
+  const { controller, targets } = useAuditLogContext();
   const slot = useSlot();
   const chips = useFilterChips();
-  const box = useRef<HTMLDivElement>(null);
   const { messages } = controller;
   if (chips.length === 0) return null;
   return (
-    <div className={slot('chips')} ref={box}>
+    <div className={slot('chips')} ref={targets.chips}>
       <ul aria-label={messages.activeFilters}>
         {chips.map((chip, index) => (
           <li key={chip.key} className={slot('chip')}>
@@ -70,7 +67,7 @@ export function AuditLogFilterChips() {
               aria-label={messages.removeFilter(withoutIsolates(chip.text))}
               onClick={() => {
                 controller.setFilter(chip.without);
-                refocusAfterRemoval(box.current, index);
+                refocusAfterRemoval(targets, index);
               }}
             >
               <span aria-hidden="true">×</span>
@@ -83,7 +80,7 @@ export function AuditLogFilterChips() {
         className={slot('button')}
         onClick={() => {
           controller.clearFilters();
-          refocusAfterRemoval(box.current, Infinity);
+          refocusAfterRemoval(targets, Infinity);
         }}
       >
         {messages.clearFilters}

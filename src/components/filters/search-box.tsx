@@ -10,7 +10,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
  * the box. Where the backend cannot search, the box says so instead of filtering the loaded page.
  */
 export function AuditLogSearchBox() {
-  const { controller } = useAuditLogContext();
+  const { controller, targets } = useAuditLogContext();
   const slot = useSlot();
   const { messages, filter } = controller;
   const id = useId();
@@ -45,6 +45,7 @@ export function AuditLogSearchBox() {
     return (
       <div className={slot('field', 'alv-search-field')}>
         <input
+          ref={targets.search}
           id={id}
           type="search"
           className={slot('search')}
@@ -64,6 +65,7 @@ export function AuditLogSearchBox() {
   return (
     <div className={slot('field', 'alv-search-field')}>
       <input
+        ref={targets.search}
         id={id}
         type="search"
         className={slot('search')}
