@@ -47,8 +47,8 @@ describe('parseSearch', () => {
   });
 
   it('says what is wrong instead of throwing at the caller', () => {
-    expect(tryParseSearch('"jane doe')).toEqual({ ok: false, message: 'A quote is not closed: add " after "jane doe.' });
-    expect(tryParseSearch('user.email: jane')).toEqual({ ok: false, message: '"user.email:" needs a value after the colon, such as user.email:jane.' });
+    expect(tryParseSearch('"jane doe')).toEqual({ ok: false, message: 'A quote is not closed: add " after "jane doe.', problem: { kind: 'unclosed-quote', after: '"jane doe' } });
+    expect(tryParseSearch('user.email: jane')).toEqual({ ok: false, message: '"user.email:" needs a value after the colon, such as user.email:jane.', problem: { kind: 'key-without-value', key: 'user.email:' } });
     expect(tryParseSearch('event:')).toMatchObject({ ok: false });
     expect(tryParseSearch('event:"unclosed')).toMatchObject({ ok: false, message: expect.stringContaining('quote is not closed') });
     expect(tryParseSearch('fine "and closed"')).toMatchObject({ ok: true });

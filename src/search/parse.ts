@@ -28,11 +28,32 @@ export interface ParsedSearch {
   terms: readonly SearchTerm[];
 }
 
-/** A search the parser cannot read; `message` says what to fix, in words a person understands. */
+/** What is wrong with a search, with what a sentence about it needs (the viewer words it through its messages). */
+export type SearchProblem =
+  | { kind: 'too-long'; limit: number; length: number }
+  | { kind: 'key-without-value'; key: string }
+  | { kind: 'unclosed-quote'; after: string }
+  | { kind: 'too-many-terms'; limit: number };
+
+/** The English sentence for a search problem (servers answer with it; the viewer's default messages use it). */
+export function describeSearchProblem(problem: SearchProblem): string {
+  switch (problem.kind) {
+    case 'too-long':
+      return `A search can be at most ${problem.limit} characters long; this one has ${problem.length}.`;
+    case 'key-without-value':
+      return `"${problem.key}" needs a value after the colon, such as ${problem.key}jane.`;
+    case 'unclosed-quote':
+      return `A quote is not closed: add " after ${problem.after}.`;
+    case 'too-many-terms':
+      return `A search can have at most ${problem.limit} terms (words, phrases, field:value); leave some out.`;
+  }
+}
+
+/** A search the parser cannot read; `problem` says what, `message` says it in English. */
 export class SearchSyntaxError extends Error {
   override readonly name = 'SearchSyntaxError';
-  constructor(message: string, readonly position: number) {
-    super(message);
+  constructor(readonly problem: SearchProblem, readonly position: number) {
+    super(describeSearchProblem(problem));
   }
 }
 
@@ -54,7 +75,7 @@ function fieldOf(key: string): SearchField {
  */
 export function parseSearch(input: string): ParsedSearch {
   if (input.length > LIMITS.searchLength) {
-    throw new SearchSyntaxError(`A search can be at most ${LIMITS.searchLength} characters long; this one has ${input.length}.`, LIMITS.searchLength);
+    throw new SearchSyntaxError({ kind: 'too-long', limit: LIMITS.searchLength, length: input.length }, LIMITS.searchLength);
   }
   const terms: SearchTerm[] = [];
   let i = 0;
@@ -70,13 +91,13 @@ export function parseSearch(input: string): ParsedSearch {
       field = fieldOf(key.slice(0, -1));
       i += key.length;
       if (i >= input.length || /\s/.test(input[i]!)) {
-        throw new SearchSyntaxError(`"${key}" needs a value after the colon, such as ${key}jane.`, start);
+        throw new SearchSyntaxError({ kind: 'key-without-value', key }, start);
       }
     }
     let value: string;
     if (input[i] === '"') {
       const close = input.indexOf('"', i + 1);
-      if (close === -1) throw new SearchSyntaxError(`A quote is not closed: add " after ${input.slice(i)}.`, i);
+      if (close === -1) throw new SearchSyntaxError({ kind: 'unclosed-quote', after: input.slice(i) }, i);
       value = input.slice(i + 1, close);
       i = close + 1;
     } else {
@@ -88,18 +109,18 @@ export function parseSearch(input: string): ParsedSearch {
     // A value of only punctuation ("-", "…") has no words: it cannot narrow anything, so it is dropped.
     if (termWords.length > 0) terms.push({ field, words: termWords, text: input.slice(start, i) });
     if (terms.length > LIMITS.searchTerms) {
-      throw new SearchSyntaxError(`A search can have at most ${LIMITS.searchTerms} terms (words, phrases, field:value); leave some out.`, start);
+      throw new SearchSyntaxError({ kind: 'too-many-terms', limit: LIMITS.searchTerms }, start);
     }
   }
   return { terms };
 }
 
-/** {@link parseSearch} without the exception: the query, or the message to show. */
-export function tryParseSearch(input: string): { ok: true; search: ParsedSearch } | { ok: false; message: string } {
+/** {@link parseSearch} without the exception: the query, or the problem (and its English sentence). */
+export function tryParseSearch(input: string): { ok: true; search: ParsedSearch } | { ok: false; message: string; problem: SearchProblem } {
   try {
     return { ok: true, search: parseSearch(input) };
   } catch (error) {
-    if (error instanceof SearchSyntaxError) return { ok: false, message: error.message };
+    if (error instanceof SearchSyntaxError) return { ok: false, message: error.message, problem: error.problem };
     throw error;
   }
 }

@@ -73,7 +73,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
   const sort: AuditLogSort = filter.sort && capabilities.sorts.includes(filter.sort) ? filter.sort : capabilities.sorts[0]!;
   const relative = isRelative(filter.time);
   const parsedSearch = useMemo(() => (filter.search?.trim() ? tryParseSearch(filter.search) : null), [filter.search]);
-  const searchError = parsedSearch && !parsedSearch.ok ? parsedSearch.message : null;
+  const searchError = parsedSearch && !parsedSearch.ok ? messages.searchProblem(parsedSearch.problem) : null;
   const searchTerms = parsedSearch?.ok ? parsedSearch.search.terms : NO_TERMS;
   const highlight = useMemo(() => highlightWords(searchTerms), [searchTerms]);
   const listFilter = useMemo(() => toListFilter(filter, relative ? anchorNow ?? 0 : 0), [filter, relative, anchorNow]);

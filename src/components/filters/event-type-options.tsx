@@ -6,6 +6,7 @@ import { containsWords, words } from '../../search/fold.js';
 import { useAuditLogContext, useSlot } from '../context.js';
 import { OptionsStatus } from './options-status.js';
 
+// The groups in the catalogue's order; their names come from the messages.
 const GROUP_ORDER = Object.keys(EVENT_GROUP_LABELS) as AuditLogEventGroup[];
 
 /** The event-type popover's content (loaded when the popover first opens). */
@@ -49,10 +50,10 @@ export function EventTypeOptions({ single, canList }: { single: boolean; canList
       <div className="alv-options">
         {groups.map(({ group, types }) => (
           <fieldset key={group} className={slot('optionGroup')}>
-            <legend>{EVENT_GROUP_LABELS[group]}</legend>
+            <legend>{messages.eventGroup(group)}</legend>
             {!single && types.length > 1 ? (
               <button type="button" className={slot('button', 'alv-link')} onClick={() => set([...new Set([...selected, ...types.map((t) => t.name)])])}>
-                {messages.selectGroup(EVENT_GROUP_LABELS[group])}
+                {messages.selectGroup(messages.eventGroup(group))}
               </button>
             ) : null}
             {types.map((type) => (

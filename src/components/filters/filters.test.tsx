@@ -231,3 +231,22 @@ describe('popovers and menus', () => {
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
   });
 });
+
+describe('messages for search problems and groups', () => {
+  it('words a search problem and the event groups through the messages prop', async () => {
+    const adapter = sampleAdapter();
+    render(
+      <AuditLogViewer
+        adapter={adapter}
+        timeZone="UTC"
+        messages={{ searchProblem: (problem) => `Recherche illisible (${problem.kind})`, eventGroup: (group) => `Groupe ${group}` }}
+      />,
+    );
+    await waitFor(() => expect(bodyRows()).toHaveLength(25));
+    await userEvent.type(searchBox(), '"unclosed{Enter}');
+    await waitFor(() => expect(screen.getByText('Recherche illisible (unclosed-quote)')).toBeInTheDocument());
+    await userEvent.clear(searchBox());
+    await userEvent.click(screen.getByRole('button', { name: 'Event type' }));
+    await waitFor(() => expect(screen.getAllByText(/^Groupe /).length).toBeGreaterThan(0));
+  });
+});
