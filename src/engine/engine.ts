@@ -1,3 +1,4 @@
+import { runInSlices, runToEnd } from './slices.js';
 import { AuditLogError } from '../errors.js';
 import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
 import type { AuditLogListFilter } from '../model/query.js';
@@ -110,27 +111,6 @@ interface PageWalk {
   events: AuditLogEvent[];
   last: Entry | null;
   following: Entry | null;
-}
-
-/** Runs a walk at once. */
-function runToEnd<T>(walk: Generator<void, T>): T {
-  for (;;) {
-    const step = walk.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** Runs a walk, giving way to the event loop whenever it has worked `sliceMs` without a break. */
-async function runInSlices<T>(walk: Generator<void, T>, sliceMs = 10): Promise<T> {
-  let started = performance.now();
-  for (;;) {
-    const step = walk.next();
-    if (step.done) return step.value;
-    if (performance.now() - started >= sliceMs) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      started = performance.now();
-    }
-  }
 }
 
 function checkPageSize(pageSize: unknown): number {
