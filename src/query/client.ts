@@ -1,8 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { RETRY } from './options.js';
 
-export { isRetryable } from './retry.js';
-
 /**
  * The viewer's own QueryClient (one per viewer unless the host passes one): the one retry policy
  * (src/query/options.ts); audit pages stay fresh for 30 s and are not refetched on window focus

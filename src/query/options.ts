@@ -11,11 +11,10 @@ import { auditLogKeys } from './keys.js';
 // how long it stays fresh, and one retry policy, so that a host's own QueryClient (which has
 // none of the viewer's defaults) retries exactly as the viewer's does.
 
-/** What a query needs of a viewer: its adapter, its own scope, and its batched actor lookup. */
+/** What a query needs of a viewer: its adapter and its own scope. */
 export interface QueryScope {
   adapter: AuditLogAdapter;
   scope: string;
-  actors?: ActorBatcher;
 }
 
 /** The one retry policy: two more tries with backoff for passing failures, none for final ones. */
@@ -43,10 +42,10 @@ export function eventListQuery(s: QueryScope, list: { filter: AuditLogListFilter
 }
 
 /** One actor's name: one key and one batched lookup for every cell that shows it. */
-export function actorNameQuery(s: QueryScope, kind: AuditLogActorKind, id: string) {
+export function actorNameQuery(s: QueryScope & { actors: ActorBatcher }, kind: AuditLogActorKind, id: string) {
   return queryOptions({
     queryKey: auditLogKeys.actor(s.adapter.id, s.scope, kind, id),
-    queryFn: () => s.actors!.load({ kind, id }),
+    queryFn: () => s.actors.load({ kind, id }),
     staleTime: 10 * 60_000,
     ...RETRY,
   });

@@ -26,7 +26,7 @@ let calls: Call[] = [];
 let strict = false;
 
 function record(what: string): void {
-  const stack = new RealDate().constructor === RealDate ? new Error().stack ?? '' : '';
+  const stack = new Error().stack ?? '';
   const frames = stack.split('\n').slice(3).map((line) => line.trim());
   const inRender = frames.some((f) => /\brenderWithHooks|\bfinishClassComponent/.test(f));
   if (!strict && !inRender) return;

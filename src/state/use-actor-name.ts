@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { describeActor, type ActorDisplay } from '../format/actor.js';
-import { deriveActor } from '../model/actor.js';
+import type { AuditLogActorInfo } from '../adapter/types.js';
+import { deriveActor, type AuditLogActor } from '../model/actor.js';
 import type { AuditLogEvent } from '../model/event.js';
 import { actorNameQuery } from '../query/options.js';
 import type { AuditLogController } from './use-audit-log.js';
@@ -27,9 +28,19 @@ export interface AuditLogActorName extends ActorDisplay {
  * ```
  */
 export function useActorName(controller: AuditLogController, event: AuditLogEvent): AuditLogActorName {
+  const { shown, loading } = useActorLookup(controller, event);
+  return { ...shown, loading };
+}
+
+/**
+ * The lookup behind {@link useActorName}, with what the details panel needs besides the words:
+ * the typed actor and the backend's answer.
+ */
+export function useActorLookup(controller: AuditLogController, event: AuditLogEvent): { actor: AuditLogActor; info: AuditLogActorInfo | null | undefined; shown: ActorDisplay; loading: boolean } {
   const actor = deriveActor(event);
   const resolvable = actor.id !== null && controller.actors.canResolve(actor.kind);
   const info = useQuery({ ...actorNameQuery(controller, actor.kind, actor.id ?? ''), enabled: resolvable }, controller.queryClient);
   const loading = resolvable && info.isPending;
-  return { ...describeActor(actor, resolvable ? info.data : undefined, loading, controller.messages, controller.capabilities.hiddenActors), loading };
+  const data = resolvable ? info.data : undefined;
+  return { actor, info: data, shown: describeActor(actor, data, loading, controller.messages, controller.capabilities.hiddenActors), loading };
 }

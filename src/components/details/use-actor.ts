@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import type { AuditLogActorInfo } from '../../adapter/types.js';
-import { describeActor, type ActorDisplay } from '../../format/actor.js';
-import { deriveActor, type AuditLogActor } from '../../model/actor.js';
+import type { ActorDisplay } from '../../format/actor.js';
+import type { AuditLogActor } from '../../model/actor.js';
 import type { AuditLogEvent } from '../../model/event.js';
-import { actorNameQuery } from '../../query/options.js';
+import { useActorLookup } from '../../state/use-actor-name.js';
 import { useAuditLogContext } from '../context.js';
 
 /**
@@ -11,10 +10,5 @@ import { useAuditLogContext } from '../context.js';
  * actor is already in the cache when its details open).
  */
 export function useActor(event: AuditLogEvent): { actor: AuditLogActor; info: AuditLogActorInfo | null | undefined; shown: ActorDisplay } {
-  const { controller } = useAuditLogContext();
-  const actor = deriveActor(event);
-  const resolvable = actor.id !== null && controller.actors.canResolve(actor.kind);
-  const info = useQuery({ ...actorNameQuery(controller, actor.kind, actor.id ?? ''), enabled: resolvable }, controller.queryClient);
-  const loading = resolvable && info.isPending;
-  return { actor, info: info.data, shown: describeActor(actor, info.data, loading, controller.messages, controller.capabilities.hiddenActors) };
+  return useActorLookup(useAuditLogContext().controller, event);
 }
