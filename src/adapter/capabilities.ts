@@ -1,4 +1,5 @@
 import { AuditLogError } from '../errors.js';
+import { FIELDS } from '../filter/fields/index.js';
 import type { AuditLogCapabilities, AuditLogListRequest } from './types.js';
 
 /** Everything the engine can do except search: the memory and REST adapters' default. */
@@ -22,23 +23,18 @@ function unsupported(message: string): AuditLogError {
 /**
  * Rejects, with an `unsupported` error that says why, a request that asks for more than the
  * capabilities allow. Adapters call it first, so that a backend is never asked something it
- * would silently ignore (which would show a person wrong rows).
+ * would silently ignore (which would show a person wrong rows). The rule for each filter is its
+ * field's `fit` (src/filter/fields/), the same one the viewer drops unsupported values by.
  */
 export function assertSupported(capabilities: AuditLogCapabilities, request: AuditLogListRequest): void {
   const { filter, sort, pageSize } = request;
-  const names = filter.eventNames ?? [];
-  if (names.length > 1 && capabilities.eventNameFilter === 'single') {
-    throw unsupported('This backend filters by one event type at a time.');
+  for (const field of FIELDS) {
+    if (!field.list) continue;
+    const value = (filter as Record<string, unknown>)[field.list.key];
+    if (value === undefined || value === null || !field.isActive(value)) continue;
+    const refusal = field.fit(value, capabilities).refusal;
+    if (refusal) throw unsupported(refusal);
   }
-  if (names.length > 0 && capabilities.eventNameFilter === 'none') throw unsupported('This backend cannot filter by event type.');
-  const actorIds = filter.actorIds ?? [];
-  if (actorIds.length > 0 && capabilities.actorIdFilter === 'none') throw unsupported('This backend cannot filter by actor.');
-  if (capabilities.actorIdFilter === 'single_user' && (actorIds.length > 1 || (actorIds[0] !== undefined && !actorIds[0].startsWith('user_')))) {
-    throw unsupported('This backend filters by one user at a time, and not by API keys or other actors.');
-  }
-  if ((filter.actorKinds?.length ?? 0) > 0 && !capabilities.actorKindFilter) throw unsupported('This backend cannot filter by actor kind.');
-  if ((filter.timeRange?.start || filter.timeRange?.end) && !capabilities.timeRange) throw unsupported('This backend cannot filter by time.');
-  if (filter.search?.trim() && !capabilities.search) throw unsupported('This backend cannot search.');
   if (!capabilities.sorts.includes(sort)) throw unsupported(`This backend cannot sort ${sort} first.`);
   const fixed = capabilities.pageSizes.length === 1 ? capabilities.pageSizes[0] : undefined;
   if (fixed !== undefined && pageSize !== fixed) throw unsupported(`This backend always returns ${fixed} events per page.`);

@@ -62,9 +62,9 @@ describe('the filter in the URL', () => {
 describe('toListFilter', () => {
   it('turns a relative range into exact instants back from now, and copies an absolute one', () => {
     const now = Date.parse('2025-07-01T12:00:00Z');
-    expect(toListFilter({ time: { last: '24h' } }, now).timeRange).toEqual({ start: '2025-06-30T12:00:00.000Z', end: '2025-07-01T12:00:00.000Z' });
-    expect(toListFilter({ time: { last: '15m' } }, now).timeRange).toEqual({ start: '2025-07-01T11:45:00.000Z', end: '2025-07-01T12:00:00.000Z' });
-    expect(toListFilter({ time: { start: '2025-01-01T00:00:00Z' } }, now).timeRange).toEqual({ start: '2025-01-01T00:00:00Z' });
+    expect(toListFilter({ time: { last: '24h' } }, now)?.timeRange).toEqual({ start: '2025-06-30T12:00:00.000Z', end: '2025-07-01T12:00:00.000Z' });
+    expect(toListFilter({ time: { last: '15m' } }, now)?.timeRange).toEqual({ start: '2025-07-01T11:45:00.000Z', end: '2025-07-01T12:00:00.000Z' });
+    expect(toListFilter({ time: { start: '2025-01-01T00:00:00Z' } }, now)?.timeRange).toEqual({ start: '2025-01-01T00:00:00Z' });
     expect(toListFilter({ search: '  ', eventNames: [] }, now)).toEqual({});
     expect(toListFilter(full, now)).toEqual({
       eventNames: full.eventNames, actorIds: full.actorIds, actorKinds: full.actorKinds, search: full.search,

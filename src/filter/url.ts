@@ -1,6 +1,6 @@
-import { isActorKind, type AuditLogActorKind } from '../model/actor.js';
-import { isRfc3339 } from '../model/validate.js';
-import { TIME_PRESETS, type AuditLogFilter, type AuditLogTimePreset } from './types.js';
+import type { AuditLogFilterUrlParams } from './field.js';
+import { FIELDS } from './fields/index.js';
+import { activeValue, type AuditLogFilter } from './types.js';
 
 /** What the URL holds of a viewer: its filter and its page size. */
 export interface AuditLogUrlState {
@@ -18,8 +18,16 @@ export const DEFAULT_URL_PREFIX = 'audit.';
 const MAX_VALUES = 100;
 const MAX_LENGTH = 1000;
 
-function clean(values: string[]): string[] {
-  return [...new Set(values.filter((v) => v !== '' && v.length <= MAX_LENGTH))].slice(0, MAX_VALUES);
+function prefixed(params: URLSearchParams, prefix: string): AuditLogFilterUrlParams {
+  return {
+    one(key) {
+      const value = params.get(prefix + key);
+      return value === null || value.length > MAX_LENGTH ? undefined : value;
+    },
+    all: (key) => [...new Set(params.getAll(prefix + key).filter((v) => v !== '' && v.length <= MAX_LENGTH))].slice(0, MAX_VALUES),
+    set: (key, value) => params.set(prefix + key, value),
+    append: (key, value) => params.append(prefix + key, value),
+  };
 }
 
 /**
@@ -28,35 +36,18 @@ function clean(values: string[]): string[] {
  * not RFC 3339, an overlong value) is dropped, never thrown: a link is untrusted input.
  */
 export function readUrlState(params: URLSearchParams, prefix = DEFAULT_URL_PREFIX): AuditLogUrlState {
-  const all = (key: string) => params.getAll(prefix + key);
-  const one = (key: string) => {
-    const value = params.get(prefix + key);
-    return value === null || value.length > MAX_LENGTH ? undefined : value;
-  };
-  const filter: AuditLogFilter = {};
-  const eventNames = clean(all('event'));
-  if (eventNames.length) filter.eventNames = eventNames;
-  const actorIds = clean(all('actor'));
-  if (actorIds.length) filter.actorIds = actorIds;
-  const actorKinds = clean(all('kind')).filter(isActorKind) as AuditLogActorKind[];
-  if (actorKinds.length) filter.actorKinds = actorKinds;
-  const last = one('last');
-  const from = one('from');
-  const to = one('to');
-  if (last && (TIME_PRESETS as readonly string[]).includes(last)) filter.time = { last: last as AuditLogTimePreset };
-  else if ((from && isRfc3339(from)) || (to && isRfc3339(to))) {
-    const start = from && isRfc3339(from) ? from : undefined;
-    const end = to && isRfc3339(to) ? to : undefined;
-    if (!(start && end && Date.parse(start) > Date.parse(end))) filter.time = { ...(start ? { start } : {}), ...(end ? { end } : {}) };
+  const url = prefixed(params, prefix);
+  const filter: Record<string, unknown> = {};
+  for (const field of FIELDS) {
+    const value = field.url.read(url);
+    if (value !== undefined) filter[field.key] = value;
   }
-  const search = one('q');
-  if (search?.trim()) filter.search = search;
-  const sort = one('sort');
+  const sort = url.one('sort');
   if (sort === 'oldest' || sort === 'newest') filter.sort = sort;
-  const size = one('size');
+  const size = url.one('size');
   const pageSize = size && /^\d{1,4}$/.test(size) ? Number(size) : undefined;
-  const eventId = one('open');
-  return { filter, ...(pageSize ? { pageSize } : {}), ...(eventId && EVENT_ID.test(eventId) ? { eventId } : {}) };
+  const eventId = url.one('open');
+  return { filter: filter as AuditLogFilter, ...(pageSize ? { pageSize } : {}), ...(eventId && EVENT_ID.test(eventId) ? { eventId } : {}) };
 }
 
 /**
@@ -66,19 +57,14 @@ export function readUrlState(params: URLSearchParams, prefix = DEFAULT_URL_PREFI
 export function writeUrlState(params: URLSearchParams, state: AuditLogUrlState, prefix = DEFAULT_URL_PREFIX): URLSearchParams {
   const out = new URLSearchParams();
   for (const [key, value] of params) if (!key.startsWith(prefix)) out.append(key, value);
+  const url = prefixed(out, prefix);
   const { filter, pageSize } = state;
-  for (const name of filter.eventNames ?? []) out.append(`${prefix}event`, name);
-  for (const id of filter.actorIds ?? []) out.append(`${prefix}actor`, id);
-  for (const kind of filter.actorKinds ?? []) out.append(`${prefix}kind`, kind);
-  const time = filter.time;
-  if (time && 'last' in time) out.set(`${prefix}last`, time.last);
-  else if (time) {
-    if (time.start) out.set(`${prefix}from`, time.start);
-    if (time.end) out.set(`${prefix}to`, time.end);
+  for (const field of FIELDS) {
+    const value = activeValue(filter, field);
+    if (value !== undefined) field.url.write(value, url);
   }
-  if (filter.search?.trim()) out.set(`${prefix}q`, filter.search);
-  if (filter.sort && filter.sort !== 'newest') out.set(`${prefix}sort`, filter.sort);
-  if (pageSize) out.set(`${prefix}size`, String(pageSize));
-  if (state.eventId) out.set(`${prefix}open`, state.eventId);
+  if (filter.sort && filter.sort !== 'newest') url.set('sort', filter.sort);
+  if (pageSize) url.set('size', String(pageSize));
+  if (state.eventId) url.set('open', state.eventId);
   return out;
 }

@@ -10,7 +10,7 @@ import type { AuditLogListFilter } from '../model/query.js';
 export const auditLogKeys = {
   all: (adapterId: string, scope: string) => ['audit-log', adapterId, scope] as const,
   lists: (adapterId: string, scope: string) => [...auditLogKeys.all(adapterId, scope), 'list'] as const,
-  list: (adapterId: string, scope: string, filter: AuditLogListFilter, sort: AuditLogSort, pageSize: number) =>
+  list: (adapterId: string, scope: string, filter: AuditLogListFilter | null, sort: AuditLogSort, pageSize: number) =>
     [...auditLogKeys.lists(adapterId, scope), { filter, sort, pageSize }] as const,
   actor: (adapterId: string, scope: string, kind: AuditLogActorKind, id: string) =>
     [...auditLogKeys.all(adapterId, scope), 'actor', kind, id] as const,

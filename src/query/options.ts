@@ -23,12 +23,14 @@ export const RETRY = {
   retryDelay: (attempt: number) => Math.min(400 * 2 ** attempt, 4000),
 } as const;
 
-/** A page of events by cursor: the list the table shows. */
-export function eventListQuery(s: QueryScope, list: { filter: AuditLogListFilter; sort: AuditLogSort; pageSize: number; enabled: boolean }) {
+/** A page of events by cursor: the list the table shows (`filter: null`: none can match). */
+export function eventListQuery(s: QueryScope, list: { filter: AuditLogListFilter | null; sort: AuditLogSort; pageSize: number; enabled: boolean }) {
   const { filter, sort, pageSize } = list;
   return infiniteQueryOptions({
     queryKey: auditLogKeys.list(s.adapter.id, s.scope, filter, sort, pageSize),
-    queryFn: ({ pageParam, signal }): Promise<AuditLogListResult> => s.adapter.listEvents({ filter, sort, pageSize, cursor: pageParam, signal }),
+    queryFn: ({ pageParam, signal }): Promise<AuditLogListResult> =>
+      // A filter no event can match lists nothing, without asking the backend.
+      filter ? s.adapter.listEvents({ filter, sort, pageSize, cursor: pageParam, signal }) : Promise.resolve({ events: [], nextCursor: null }),
     initialPageParam: null as string | null,
     getNextPageParam: (last: AuditLogListResult) => last.nextCursor,
     enabled: list.enabled,

@@ -133,8 +133,11 @@ export interface AuditLogController extends EventSelection {
   refresh(): void;
   /** A shareable link to an event, when the host gives one. */
   eventLink: ((eventId: string) => string) | undefined;
-  /** The adapter's filter for what is shown (a relative range as instants): what an export exports. */
-  listFilter: AuditLogListFilter;
+  /**
+   * The adapter's filter for what is shown (a relative range as instants): what an export
+   * exports. `null` when the fields exclude each other, so that no event can match.
+   */
+  listFilter: AuditLogListFilter | null;
   /** Names export files. */
   exportName: string;
 }

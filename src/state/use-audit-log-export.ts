@@ -46,7 +46,7 @@ export function useAuditLogExport(controller: AuditLogController): AuditLogExpor
   const { adapter, listFilter, sort, timeZoneSetting, timeZone, messages, exportName, status, searchError } = controller;
   const start = useCallback(
     async (format: AuditLogExportFormat, options: { bom?: boolean } = {}) => {
-      if (status === 'empty' || status === 'no-match' || searchError !== null) {
+      if (status === 'empty' || status === 'no-match' || searchError !== null || listFilter === null) {
         setState({ kind: 'empty' });
         return;
       }

@@ -1,8 +1,7 @@
-import type { AuditLogFilter } from '../../filter/types.js';
-import { isolate, withoutIsolates } from '../../format/bidi.js';
-import { describeEventName } from '../../model/catalogue.js';
+import { FIELDS } from '../../filter/fields/index.js';
+import { activeValue, type AuditLogFilter } from '../../filter/types.js';
+import { withoutIsolates } from '../../format/bidi.js';
 import { useAuditLogContext, useSlot, type AuditLogFocusTargets } from '../context.js';
-import { useTimeFilterText } from './time-range-filter.js';
 
 /** One active filter as a person reads it, and the filter without it. */
 export interface AuditLogFilterChip {
@@ -12,28 +11,21 @@ export interface AuditLogFilterChip {
   without: AuditLogFilter;
 }
 
-/** The active filters as chips (each removable), in the order of the toolbar. */
+/** The active filters as chips (each removable), in the order of the filter fields. */
 export function useFilterChips(): AuditLogFilterChip[] {
   const { controller } = useAuditLogContext();
-  const timeText = useTimeFilterText();
-  const { messages, filter } = controller;
+  const { messages, filter, formatTime } = controller;
+  const text = { messages, formatTime };
   const chips: AuditLogFilterChip[] = [];
-  const drop = <K extends keyof AuditLogFilter>(key: K, value?: unknown): AuditLogFilter => {
-    const { [key]: current, ...rest } = filter;
-    if (value === undefined || !Array.isArray(current)) return rest;
-    const left = (current as readonly unknown[]).filter((v) => v !== value);
-    return left.length ? { ...rest, [key]: left } : rest;
-  };
-  if (filter.search?.trim()) chips.push({ key: 'search', text: messages.chip(messages.searchChip, isolate(filter.search.trim())), without: drop('search') });
-  for (const name of filter.eventNames ?? []) {
-    chips.push({ key: `event:${name}`, text: messages.chip(messages.eventType, isolate(describeEventName(name).label)), without: drop('eventNames', name) });
+  for (const field of FIELDS) {
+    const value = activeValue(filter, field);
+    if (value === undefined) continue;
+    for (const chip of field.chips(value, text)) {
+      const without: Record<string, unknown> = { ...filter, [field.key]: chip.without };
+      if (chip.without === undefined) delete without[field.key];
+      chips.push({ key: chip.key, text: chip.text, without: without as AuditLogFilter });
+    }
   }
-  for (const id of filter.actorIds ?? []) chips.push({ key: `actor:${id}`, text: messages.chip(messages.actor, isolate(id)), without: drop('actorIds', id) });
-  for (const kind of filter.actorKinds ?? []) {
-    chips.push({ key: `kind:${kind}`, text: messages.chip(messages.actor, messages.actorKindName(kind)), without: drop('actorKinds', kind) });
-  }
-  const time = timeText(filter.time);
-  if (time) chips.push({ key: 'time', text: messages.chip(messages.timeRange, time), without: drop('time') });
   return chips;
 }
 

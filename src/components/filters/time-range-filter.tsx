@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { isRelative, type AuditLogTimeFilter } from '../../filter/types.js';
+import { timeFilterText, type AuditLogTimeFilter } from '../../filter/fields/time.js';
 import { useAuditLogContext } from '../context.js';
 import { FilterPopover } from './popover.js';
 
@@ -9,13 +9,8 @@ const TimeRangeOptions = lazy(() => import('./time-range-options.js').then((m) =
 /** The words for a time filter ("Last 7 days", "2025-07-01 10:00:00 UTC → …"), for the button and chips. */
 export function useTimeFilterText(): (time: AuditLogTimeFilter | undefined) => string | undefined {
   const { controller } = useAuditLogContext();
-  const { messages } = controller;
-  return (time) => {
-    if (!time) return undefined;
-    if (isRelative(time)) return messages.timePreset(time.last);
-    if (!time.start && !time.end) return undefined;
-    return messages.timeBetween(time.start ? controller.formatTime(time.start) : null, time.end ? controller.formatTime(time.end) : null);
-  };
+  const { messages, formatTime } = controller;
+  return (time) => timeFilterText(time, { messages, formatTime });
 }
 
 /**

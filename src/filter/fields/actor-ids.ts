@@ -1,0 +1,31 @@
+import { isolate } from '../../format/bidi.js';
+import { listChips, normalizeStringList, type AuditLogFilterField } from '../field.js';
+
+/** Actor ids (`user_…`, `api_key_…`, …); an event matches if any of its actor ids is listed. */
+export const ACTOR_IDS_FIELD: AuditLogFilterField<'actorIds', readonly string[]> = {
+  key: 'actorIds',
+  control: 'actor',
+  isActive: (value) => value.length > 0,
+  fit(value, capabilities) {
+    if (capabilities.actorIdFilter === 'none') return { value: undefined, refusal: 'This backend cannot filter by actor.' };
+    if (capabilities.actorIdFilter === 'single_user' && (value.length > 1 || !value[0]!.startsWith('user_'))) {
+      // Tesseral's `filterUserId`: one user, never an API key or another actor.
+      const user = value.find((id) => id.startsWith('user_'));
+      return { value: user ? [user] : undefined, refusal: 'This backend filters by one user at a time, and not by API keys or other actors.' };
+    }
+    return { value };
+  },
+  toList(value, list) {
+    list.actorIds = [...value];
+    return true;
+  },
+  url: {
+    read: (params) => {
+      const ids = params.all('actor');
+      return ids.length ? ids : undefined;
+    },
+    write: (value, params) => value.forEach((id) => params.append('actor', id)),
+  },
+  chips: (value, { messages }) => listChips(value, 'actor', (id) => messages.chip(messages.actor, isolate(id))),
+  list: { key: 'actorIds', normalize: (raw) => normalizeStringList(raw, 'actorIds') },
+};
