@@ -63,6 +63,10 @@ export { AuditLogToolbar } from './components/toolbar.js';
 export { AuditLogNotices } from './components/notices.js';
 export type { AuditLogTableProps } from './components/table.js';
 export { AuditLogTable } from './components/table.js';
+export { AUDIT_LOG_COLUMNS } from './components/columns.js';
+export type { AuditLogColumn } from './columns/table-column.js';
+export type { AuditLogColumnDefinition, CsvRowContext } from './columns/index.js';
+export { COLUMN_DEFINITIONS } from './columns/index.js';
 export { AuditLogPagination } from './components/pagination.js';
 export type { AuditLogClassNames, AuditLogSlot } from './components/context.js';
 export { AuditLogFilters } from './components/filters/filter-bar.js';
@@ -84,6 +88,8 @@ export type { EventSelection } from './state/use-event-selection.js';
 
 // The filter object, its URL form, and search
 export type { AuditLogFilter, AuditLogTimeFilter, AuditLogTimePreset } from './filter/types.js';
+export type { AuditLogFilterKey, AuditLogFilterValues } from './filter/fields/index.js';
+export type { AuditLogFieldChip, AuditLogFilterChipText, AuditLogFilterField, AuditLogFilterFit, AuditLogFilterUrlParams } from './filter/field.js';
 export { TIME_PRESETS, hasActiveFilter } from './filter/types.js';
 export { toListFilter } from './filter/resolve.js';
 export type { AuditLogUrlState } from './filter/url.js';

@@ -1,19 +1,32 @@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import type { AuditLogColumn } from '../columns/table-column.js';
 import type { AuditLogEvent } from '../model/event.js';
-import { ActorCell, EventCell, TimeCell } from './cells.js';
+import { AUDIT_LOG_COLUMNS } from './columns.js';
 import { EventBoundary } from './event-boundary.js';
 import { useAuditLogContext, useSlot } from './context.js';
 import { refocusAfterRemoval, useFilterChips } from './filters/filter-chips.js';
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, AuditLogEvent>();
-// Headers are resolved from messages at render time through the column id.
-const columns = helper.columns([
-  helper.display({ id: 'event', cell: ({ row }) => <EventCell event={row.original} /> }),
-  helper.display({ id: 'actor', cell: ({ row }) => <ActorCell event={row.original} /> }),
-  helper.display({ id: 'time', cell: ({ row }) => <TimeCell event={row.original} /> }),
-]);
+
+/** A column without a cell of its own: its text, isolated, so that it cannot reorder the row. */
+function TextCell({ event, column }: { event: AuditLogEvent; column: AuditLogColumn }) {
+  return <bdi dir="auto">{column.text?.(event) ?? ''}</bdi>;
+}
+
+/** The TanStack columns of the shown columns; headers come from messages at render time. */
+function tableColumns(list: readonly AuditLogColumn[]) {
+  return helper.columns(
+    list
+      .filter((column) => column.visible !== false)
+      .map((column) => {
+        const Cell = column.cell;
+        return helper.display({ id: column.id, cell: ({ row }) => (Cell ? <Cell event={row.original} /> : <TextCell event={row.original} column={column} />) });
+      }),
+  );
+}
+const DEFAULT_TABLE_COLUMNS = tableColumns(AUDIT_LOG_COLUMNS);
 const SKELETON_ROWS = [0, 1, 2, 3, 4];
 const getRowId = (row: AuditLogEvent) => row.id;
 const selectNothing = () => null;
@@ -37,6 +50,9 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
   const chips = useFilterChips();
   // No table state is read here (paging, filters and sort live in the controller), so the table
   // subscribes to none: the default selector would subscribe this component to every slice.
+  const list = controller.columns ?? AUDIT_LOG_COLUMNS;
+  const columns = useMemo(() => (controller.columns ? tableColumns(controller.columns) : DEFAULT_TABLE_COLUMNS), [controller.columns]);
+  const byId = useMemo(() => new Map(list.map((column) => [column.id, column])), [list]);
   const table = useTable({ features, columns, data: controller.events, getRowId }, selectNothing);
   const [focused, setFocused] = useState(0);
   const body = targets.rows;
@@ -49,7 +65,7 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
     const timer = setTimeout(() => setSlow(true), SKELETON_DELAY_MS);
     return () => clearTimeout(timer);
   }, [status]);
-  const headers: Record<string, string> = { event: messages.columnEvent, actor: messages.columnActor, time: messages.columnTime };
+  const sortOrder = controller.sort === 'oldest' ? 'ascending' : 'descending';
 
   function onKeyDown(e: KeyboardEvent<HTMLTableRowElement>, index: number) {
     const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: rows.length - 1 };
@@ -74,8 +90,14 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} role="row">
               {group.headers.map((header) => (
-                <th key={header.id} role="columnheader" scope="col" className={slot('headerCell', `alv-col-${header.column.id}`)}>
-                  {headers[header.column.id]}
+                <th
+                  key={header.id}
+                  role="columnheader"
+                  scope="col"
+                  aria-sort={byId.get(header.column.id)?.sortKey === 'time' ? sortOrder : undefined}
+                  className={slot('headerCell', `alv-col-${header.column.id}`)}
+                >
+                  {byId.get(header.column.id)?.header(messages)}
                 </th>
               ))}
             </tr>

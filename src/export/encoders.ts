@@ -1,13 +1,16 @@
 import type { AuditLogExportFormat } from '../adapter/types.js';
 import { stringifyDeep } from '../format/deep-json.js';
 import type { AuditLogEvent } from '../model/event.js';
-import { CSV_COLUMNS, csvCells, type CsvRowContext } from './columns.js';
+import { COLUMN_DEFINITIONS, csvHeaders, type AuditLogColumnDefinition } from '../columns/index.js';
+import { csvCells, type CsvRowContext } from './columns.js';
 import { csvRecord } from './csv.js';
 import { inFieldOrder } from './field-order.js';
 
 /** What an encoder may read: the CSV row context (names, zone, labels) and the BOM choice. */
 export interface ExportFormatContext {
   csv: CsvRowContext;
+  /** The columns of a CSV row (default: the default columns); every one is written, shown or not. */
+  columns?: readonly AuditLogColumnDefinition[];
   /** Start the file with a byte-order mark (Excel reads UTF-8 CSV right only with one). */
   bom?: boolean;
 }
@@ -16,6 +19,8 @@ export interface ExportFormatContext {
 export interface ExportEncoder {
   /** Whether it writes names looked up through the adapter (fetched a few pages ahead). */
   needsNames: boolean;
+  /** Whether it writes the viewer's columns (CSV) rather than whole events. */
+  columns: boolean;
   /** Text before the first event (a header row), if any. */
   header?(context: ExportFormatContext): string;
   /** One event as text, its line end included. */
@@ -26,11 +31,13 @@ export interface ExportEncoder {
 export const ENCODERS: Record<AuditLogExportFormat, ExportEncoder> = {
   csv: {
     needsNames: true,
-    header: ({ bom }) => `${bom ? '\uFEFF' : ''}${csvRecord(CSV_COLUMNS)}`,
-    encode: (event, { csv }) => csvRecord(csvCells(event, csv)),
+    columns: true,
+    header: ({ bom, columns }) => `${bom ? '\uFEFF' : ''}${csvRecord(csvHeaders(columns ?? COLUMN_DEFINITIONS))}`,
+    encode: (event, { csv, columns }) => csvRecord(csvCells(event, csv, columns)),
   },
   jsonl: {
     needsNames: false,
+    columns: false,
     encode: (event) => `${stringifyDeep(inFieldOrder(event))}\n`,
   },
 };

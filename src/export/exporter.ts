@@ -6,6 +6,7 @@ import { AuditLogError, isAuditLogError } from '../errors.js';
 import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
 import type { AuditLogListFilter } from '../model/query.js';
 import { readAhead } from './read-ahead.js';
+import type { AuditLogColumnDefinition } from '../columns/index.js';
 import type { CsvRowContext } from './columns.js';
 import { ENCODERS } from './encoders.js';
 
@@ -29,6 +30,8 @@ export interface ExportOptions {
   signal: AbortSignal;
   /** For the CSV's time and actor columns. */
   csv: CsvRowContext;
+  /** The CSV's columns (default: the default columns). */
+  columns?: readonly AuditLogColumnDefinition[];
   /** Called with each page before it is written (CSV), to look up its actors' names in one batch. */
   beforePage?: (events: readonly AuditLogEvent[]) => Promise<void>;
   /** A UTF-8 byte-order mark first, so that Excel reads the CSV as UTF-8. */
@@ -112,7 +115,7 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
   };
   try {
     const encoding = ENCODERS[format];
-    const context = { csv, bom: options.bom };
+    const context = { csv, bom: options.bom, columns: options.columns };
     if (encoding.header) await write(encoding.header(context));
     // The adapter's own stream when it has one (it may fetch several pages at once), else its pages one by one.
     const listed = adapter.streamEvents ? adapter.streamEvents({ filter, sort, signal }) : pagesOf(adapter, filter, sort, signal, retry);

@@ -4,6 +4,8 @@
  */
 export { CSV_COLUMNS, csvCells } from './columns.js';
 export type { CsvRowContext } from './columns.js';
+export type { AuditLogColumnDefinition } from '../columns/index.js';
+export { COLUMN_DEFINITIONS, csvHeaders, csvRowCells } from '../columns/index.js';
 export { csvCell, csvRecord, parseCsv } from './csv.js';
 export { createCsvContext } from './csv-context.js';
 export type { ExportOptions, ExportResult, ExportSink } from './exporter.js';

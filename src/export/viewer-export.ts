@@ -7,6 +7,7 @@ import type { AuditLogMessages } from '../format/messages.js';
 import type { AuditLogTimeZone } from '../format/time.js';
 import type { AuditLogSort } from '../model/event.js';
 import type { AuditLogListFilter } from '../model/query.js';
+import { COLUMN_DEFINITIONS, type AuditLogColumnDefinition } from '../columns/index.js';
 import { createCsvContext } from './csv-context.js';
 import { ENCODERS } from './encoders.js';
 import { EXPORT_FORMATS } from './formats.js';
@@ -28,6 +29,8 @@ export interface ViewerExportRequest {
   /** Names the file (the organization), e.g. "Acme Corp". */
   name: string;
   bom: boolean;
+  /** The viewer's columns, for the CSV (default: the default columns). */
+  columns?: readonly AuditLogColumnDefinition[];
   signal: AbortSignal;
   onProgress: (written: number, total: number | undefined) => void;
 }
@@ -82,6 +85,18 @@ async function fromJob(request: ViewerExportRequest, sink: ExportSink): Promise<
 }
 
 /**
+ * Whether the backend's job writes what the viewer would: a job knows only the default columns,
+ * so a CSV with a host's own columns (or without some) is streamed by the viewer instead.
+ */
+function jobCanWrite(request: ViewerExportRequest): boolean {
+  if (!request.columns || !ENCODERS[request.format].columns) return true;
+  const exported = (columns: readonly AuditLogColumnDefinition[]) => columns.filter((c) => c.csv);
+  const mine = exported(request.columns);
+  const job = exported(COLUMN_DEFINITIONS);
+  return mine.length === job.length && mine.every((c, i) => c.csv === job[i]!.csv);
+}
+
+/**
  * Exports every event of the viewer's filter to a file: into a file the person picks where the
  * browser has the File System Access API (streamed to disk), else into Blobs offered as a download
  * at the end. Uses the backend's export job when the adapter has one, else pages through
@@ -94,7 +109,7 @@ export async function exportFromViewer(request: ViewerExportRequest): Promise<Vi
   const blobSink = picker ? null : new BlobSink(EXPORT_FORMATS[request.format].mime);
   const sink: ExportSink = picker ? await openFileSink(picker, file, EXPORT_FORMATS[request.format].mime) : blobSink!;
   let result: { rows: number; bytes: number; sha256: string };
-  if (request.adapter.export) result = await fromJob(request, sink);
+  if (request.adapter.export && jobCanWrite(request)) result = await fromJob(request, sink);
   else {
     // The resolved zone name, as a backend's job gets it: both paths write the same local times.
     const { adapter } = request;
@@ -109,6 +124,7 @@ export async function exportFromViewer(request: ViewerExportRequest): Promise<Vi
       csv,
       beforePage: csv.beforePage,
       bom: request.bom,
+      columns: request.columns,
       onProgress: request.onProgress,
     });
   }

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Locale } from 'date-fns';
 import type { AuditLogAdapter, AuditLogCapabilities } from '../adapter/types.js';
+import type { AuditLogColumn } from '../columns/table-column.js';
 import type { AuditLogError } from '../errors.js';
 import type { AuditLogFilter } from '../filter/types.js';
 import type { AuditLogMessages } from '../format/messages.js';
@@ -51,6 +52,11 @@ export interface UseAuditLogOptions {
   eventLink?: (eventId: string) => string;
   /** Names export files (the organization, e.g. "Acme Corp"); default the title. */
   exportName?: string;
+  /**
+   * The columns of the table and the CSV export, in order (default `AUDIT_LOG_COLUMNS`): add one,
+   * leave one out, or hide one from the table with `visible: false` (it is still exported).
+   */
+  columns?: readonly AuditLogColumn[];
   /** Overrides of the English messages, key by key. */
   messages?: Partial<AuditLogMessages>;
   /** The date-fns locale for dates. */
@@ -140,4 +146,6 @@ export interface AuditLogController extends EventSelection {
   listFilter: AuditLogListFilter | null;
   /** Names export files. */
   exportName: string;
+  /** The host's columns, when it gives them (else the table's defaults). */
+  columns: readonly AuditLogColumn[] | undefined;
 }

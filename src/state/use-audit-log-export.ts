@@ -43,7 +43,7 @@ export function useAuditLogExport(controller: AuditLogController): AuditLogExpor
   const [state, setState] = useState<AuditLogExportState>({ kind: 'idle' });
   const running = state.kind === 'running' ? state.abort : null;
   useEffect(() => () => running?.abort(), [running]);
-  const { adapter, listFilter, sort, timeZoneSetting, timeZone, messages, exportName, status, searchError } = controller;
+  const { adapter, listFilter, sort, timeZoneSetting, timeZone, messages, exportName, status, searchError, columns } = controller;
   const start = useCallback(
     async (format: AuditLogExportFormat, options: { bom?: boolean } = {}) => {
       if (status === 'empty' || status === 'no-match' || searchError !== null || listFilter === null) {
@@ -64,6 +64,7 @@ export function useAuditLogExport(controller: AuditLogController): AuditLogExpor
           messages,
           name: exportName,
           bom: options.bom ?? false,
+          columns,
           signal: abort.signal,
           onProgress: (written, total) => setState((s) => (s.kind === 'running' && s.abort === abort ? { ...s, written, total } : s)),
         });
@@ -74,7 +75,7 @@ export function useAuditLogExport(controller: AuditLogController): AuditLogExpor
         else setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
       }
     },
-    [adapter, listFilter, sort, timeZoneSetting, timeZone, messages, exportName, status, searchError],
+    [adapter, listFilter, sort, timeZoneSetting, timeZone, messages, exportName, status, searchError, columns],
   );
   const cancel = useCallback(() => running?.abort(), [running]);
   return { state, start, cancel };

@@ -126,6 +126,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
     (): AuditLogController => ({
       ...selection,
       eventLink: options.eventLink,
+      columns: options.columns,
       listFilter,
       exportName: options.exportName ?? messages.title,
       adapter,
@@ -169,7 +170,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
       sort,
       refresh,
     }),
-    [selection, options.eventLink, listFilter, options.exportName, messages, adapter, capabilities, queryClient, locale, actors, scope, events, status, error,
+    [selection, options.eventLink, options.columns, listFilter, options.exportName, messages, adapter, capabilities, queryClient, locale, actors, scope, events, status, error,
       pageError, page?.partial, query.isFetching, isLoadingMore, pageIndex, hasNextPage, hasPreviousPage, nextPage, previousPage, pageSize, setPageSize,
       timeZoneSetting, formatTime, setTimeZone, pager.retry, pager.startOver, filter, setFilter, clearFilters, hasFilters, searchError, searchTerms, highlight, sort, refresh],
   );

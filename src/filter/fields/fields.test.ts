@@ -31,6 +31,7 @@ const request = (filter: AuditLogFilter, capabilities: AuditLogCapabilities) => 
   sort: capabilities.sorts[0]!,
   pageSize: capabilities.pageSizes[0]!,
   cursor: null,
+  signal: new AbortController().signal,
 });
 
 describe('the filter field registry', () => {

@@ -24,6 +24,10 @@ export const PAGE_MESSAGES = {
   columnEvent: 'Event',
   columnActor: 'Actor',
   columnTime: 'Time',
+  /** The event id column's header (hidden by default). */
+  columnId: 'ID',
+  /** The details column's header (hidden by default). */
+  columnDetails: 'Details',
   nextPage: 'Next page',
   previousPage: 'Previous page',
   rowsPerPage: 'Rows per page',
