@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { AuditLogActorFilter } from './actor-filter.js';
 import { AuditLogEventTypeFilter } from './event-type-filter.js';
+import { AuditLogResourceGroupFilter } from './resource-group-filter.js';
 import { AuditLogSearchBox } from './search-box.js';
 import { AuditLogTimeRangeFilter } from './time-range-filter.js';
 
@@ -10,6 +11,7 @@ import { AuditLogTimeRangeFilter } from './time-range-filter.js';
  */
 export const FILTER_CONTROLS: Readonly<Record<string, ComponentType>> = {
   search: AuditLogSearchBox,
+  resourceGroup: AuditLogResourceGroupFilter,
   eventType: AuditLogEventTypeFilter,
   actor: AuditLogActorFilter,
   time: AuditLogTimeRangeFilter,

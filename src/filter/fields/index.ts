@@ -2,6 +2,7 @@ import type { AuditLogFilterField } from '../field.js';
 import { ACTOR_IDS_FIELD } from './actor-ids.js';
 import { ACTOR_KINDS_FIELD } from './actor-kinds.js';
 import { EVENT_NAMES_FIELD } from './event-names.js';
+import { RESOURCE_GROUPS_FIELD } from './resource-groups.js';
 import { SEARCH_FIELD } from './search.js';
 import { TIME_FIELD } from './time.js';
 
@@ -10,7 +11,7 @@ import { TIME_FIELD } from './time.js';
  * module in this folder and one line here (and, for its control, one line in
  * src/components/filters/controls.ts).
  */
-export const FILTER_FIELDS = [SEARCH_FIELD, EVENT_NAMES_FIELD, ACTOR_IDS_FIELD, ACTOR_KINDS_FIELD, TIME_FIELD] as const;
+export const FILTER_FIELDS = [SEARCH_FIELD, RESOURCE_GROUPS_FIELD, EVENT_NAMES_FIELD, ACTOR_IDS_FIELD, ACTOR_KINDS_FIELD, TIME_FIELD] as const;
 
 type Field = (typeof FILTER_FIELDS)[number];
 type ValueOf<F> = F extends AuditLogFilterField<string, infer V> ? V : never;

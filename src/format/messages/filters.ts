@@ -40,6 +40,8 @@ export const FILTERS_MESSAGES = {
   searchUnsupported: 'This backend cannot search: use the filters.',
   /** The same, short enough for the box's placeholder. */
   searchUnsupportedShort: 'No search on this backend',
+  /** The resource-group filter's button and chips ("Resource: Users"). */
+  resourceGroup: 'Resource',
   /** The event-type filter's button. */
   eventType: 'Event type',
   /** Said when the backend filters by one event type at a time. */
