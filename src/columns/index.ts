@@ -4,6 +4,7 @@ import type { AuditLogColumnDefinition, CsvRowContext } from './column.js';
 import { DETAILS_COLUMN } from './details.js';
 import { EVENT_COLUMN } from './event.js';
 import { ID_COLUMN } from './id.js';
+import { SUMMARY_COLUMN } from './summary.js';
 import { TIME_COLUMN } from './time.js';
 
 export type { AuditLogColumnDefinition, CsvRowContext } from './column.js';
@@ -13,7 +14,7 @@ export type { AuditLogColumnDefinition, CsvRowContext } from './column.js';
  * folder and one line here (and, for a cell of its own in the table, one line in
  * src/components/columns.tsx).
  */
-export const COLUMN_DEFINITIONS: readonly AuditLogColumnDefinition[] = [ID_COLUMN, EVENT_COLUMN, ACTOR_COLUMN, TIME_COLUMN, DETAILS_COLUMN];
+export const COLUMN_DEFINITIONS: readonly AuditLogColumnDefinition[] = [ID_COLUMN, EVENT_COLUMN, ACTOR_COLUMN, TIME_COLUMN, SUMMARY_COLUMN, DETAILS_COLUMN];
 
 type Exported = AuditLogColumnDefinition & { csv: NonNullable<AuditLogColumnDefinition['csv']> };
 // Per list, not per row: an export orders its columns once.

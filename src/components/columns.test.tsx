@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { csvRowCells } from '../columns/index.js';
 import type { AuditLogColumn } from '../columns/table-column.js';
 import { parseCsv } from '../export/csv.js';
+import { withoutIsolates } from '../format/bidi.js';
 import { CSV_COLUMNS } from '../export/columns.js';
 import { useAuditLog } from '../state/use-audit-log.js';
 import { useAuditLogExport, type AuditLogExportFlow } from '../state/use-audit-log-export.js';
@@ -80,6 +81,23 @@ describe('the column registry', () => {
     const [header] = await exportedCsv(flow);
     expect(header).toContain('actorName');
     expect(header).not.toContain('eventName');
+  });
+
+  it('shows the Summary column when asked: one sentence per row, with the actor\'s name, not exported', async () => {
+    const flow = renderWith(AUDIT_LOG_COLUMNS.map((c) => (c.id === 'summary' ? { ...c, visible: true } : c)));
+    await waitFor(() => expect(headers()).toEqual(['Event', 'Actor', 'Time', 'Summary']));
+    const rows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    await waitFor(() => {
+      for (const row of rows()) {
+        const [, actor, , summary] = within(row).getAllByRole('cell');
+        const name = withoutIsolates(actor!.querySelector('bdi')?.textContent ?? '');
+        expect(name).not.toBe('');
+        expect(withoutIsolates(summary!.textContent!)).toContain(name);
+      }
+    });
+    const [header] = await exportedCsv(flow);
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(header).not.toContain('summary');
   });
 
   it('refuses a column whose CSV cells do not match its headers, naming it', () => {

@@ -1,14 +1,31 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { COLUMN_DEFINITIONS } from '../columns/index.js';
 import type { AuditLogColumn } from '../columns/table-column.js';
 import type { AuditLogEvent } from '../model/event.js';
 import { ActorCell, EventCell, TimeCell } from './cells.js';
+import { useSlot } from './context.js';
+
+type Cell = ComponentType<{ event: AuditLogEvent }>;
+
+/** A cell whose code loads when a row first shows it (a column hidden by default costs nothing up front). */
+function lazyCell(load: () => Promise<Cell>): Cell {
+  const Lazy = lazy(() => load().then((Loaded) => ({ default: Loaded })));
+  return function LazyCell({ event }) {
+    const slot = useSlot();
+    return (
+      <Suspense fallback={<span className={slot('skeleton', 'alv-skeleton-text')} aria-hidden="true" />}>
+        <Lazy event={event} />
+      </Suspense>
+    );
+  };
+}
 
 /** The table cells of the built-in columns, by column id; a column without one shows its text. */
-const CELLS: Readonly<Record<string, ComponentType<{ event: AuditLogEvent }>>> = {
+const CELLS: Readonly<Record<string, Cell>> = {
   event: EventCell,
   actor: ActorCell,
   time: TimeCell,
+  summary: lazyCell(() => import('./summary-cell.js').then((m) => m.SummaryCell)),
 };
 
 /**

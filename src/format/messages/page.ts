@@ -26,6 +26,8 @@ export const PAGE_MESSAGES = {
   columnTime: 'Time',
   /** The event id column's header (hidden by default). */
   columnId: 'ID',
+  /** The summary column's header (hidden by default): one sentence saying what happened. */
+  columnSummary: 'Summary',
   /** The details column's header (hidden by default). */
   columnDetails: 'Details',
   nextPage: 'Next page',
