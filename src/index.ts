@@ -71,6 +71,7 @@ export { AuditLogPagination } from './components/pagination.js';
 export type { AuditLogClassNames, AuditLogSlot } from './components/context.js';
 export { AuditLogFilters } from './components/filters/filter-bar.js';
 export { AuditLogSearchBox } from './components/filters/search-box.js';
+export { AuditLogResourceGroupFilter } from './components/filters/resource-group-filter.js';
 export { AuditLogEventTypeFilter } from './components/filters/event-type-filter.js';
 export { AuditLogActorFilter } from './components/filters/actor-filter.js';
 export { AuditLogTimeRangeFilter } from './components/filters/time-range-filter.js';

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import postcss, { type Rule } from 'postcss';
 import { describe, expect, it } from 'vitest';
 
-const css = readFileSync(join(process.cwd(), 'src/styles/styles.css'), 'utf8');
+// The parts inlined in order, as scripts/copy-styles.mjs ships them.
+const dir = join(process.cwd(), 'src/styles');
+const css = readFileSync(join(dir, 'styles.css'), 'utf8').replace(/@import '\.\/([\w-]+\.css)';/g, (_, file: string) => readFileSync(join(dir, file), 'utf8'));
 const root = postcss.parse(css);
 
 describe('the stylesheet stays inside the viewer', () => {
