@@ -22,6 +22,12 @@ export const BUDGETS = {
   viewerGzipKB: 40,
   /** Navigation to 20 rows in the DOM, viewer over a bare TanStack Table + Query app, same run (issue 3). */
   firstRowsRatio: 1.15,
+  /** As a host sees it: 20 rows over HTTP with names, viewer over the bare TanStack Table + Query app, paired (issue 14). */
+  hostFirstRowsRatio: 1.15,
+  /** The next frame after a page of 1,000 rows over HTTP with names, viewer over bare, paired (issue 14). */
+  hostPageFrameRatio: 1.3,
+  /** Heap after GC with 1,000 rows shown, viewer over bare, paired (issue 14). */
+  hostPageHeapRatio: 1.2,
   /** Main-thread blocking (long tasks over 50 ms) until the first rows (issue 3). */
   blockingMs: 100,
   /** The slowest of the bench's valid but expensive searches, first page over HTTP on 1M events (issue 11). */

@@ -4,11 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from '../browser-launch.ts';
 import { generateDataset } from '../src/mock/generate.ts';
 import { BUDGETS } from './budgets.ts';
+import { buildApp as buildAppTo } from './build-app.ts';
 import { median, row } from './stats.ts';
 
 /**
@@ -23,24 +23,7 @@ const out = join(root, 'node_modules/.cache/bench-ui');
 const { events } = generateDataset({ seed: 8, size: 400, end: Date.parse('2025-07-01T12:00:00Z') });
 writeFileSync(join(apps, 'rows.json'), JSON.stringify(events.slice(-100).reverse()));
 
-async function buildApp(name: string): Promise<string> {
-  const outDir = join(out, name);
-  await build({
-    configFile: false,
-    root: join(apps, name),
-    base: `/${name}/`,
-    logLevel: 'error',
-    plugins: [react()],
-    resolve: {
-      alias: [
-        { find: '@audit-log-viewer/react/styles.css', replacement: join(root, 'dist/styles.css') },
-        { find: /^@audit-log-viewer\/react$/, replacement: join(root, 'dist/index.js') },
-      ],
-    },
-    build: { outDir, emptyOutDir: true, minify: true },
-  });
-  return outDir;
-}
+const buildApp = (name: string) => buildAppTo(name, out);
 
 /**
  * JS + CSS gzip of a built app: `upFront` counts what its page loads before anything renders (the

@@ -130,7 +130,12 @@ test('the full API offers page sizes; keyboard alone reaches every control and p
   await expect(rows(page).first()).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(rows(page).nth(1)).toBeFocused();
-  await expect(rows(page).nth(1).getByText(/Exact time: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)).toBeVisible(); // the exact instant on focus
+  // The exact instant on focus: shown in the table's tooltip under the row's time, and read as the row's description.
+  const exact = /^Exact time: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+  await expect(page.getByRole('tooltip')).toHaveText(exact);
+  await expect(rows(page).nth(1)).toHaveAccessibleDescription(exact);
+  const [tipBox, timeBox] = [await page.getByRole('tooltip').boundingBox(), await rows(page).nth(1).locator('time').boundingBox()];
+  expect(Math.abs(tipBox!.y - (timeBox!.y + timeBox!.height + 4))).toBeLessThan(2); // just under the focused row's time
   await page.getByRole('combobox', { name: 'Rows per page' }).focus();
   await page.keyboard.press('ArrowDown'); // 25 → 50 in Chromium's closed select
   await settled(page, 50);

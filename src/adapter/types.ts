@@ -66,6 +66,11 @@ export interface AuditLogListResult {
    * out): the events shown are real, but some may be missing. Says what is missing, in words.
    */
   partial?: string;
+  /**
+   * The names of this page's actors, when the backend sends them with the page: the viewer shows
+   * them on the rows' first render, and looks up (in one `getActors` call) only the rest.
+   */
+  actors?: AuditLogActorInfo[];
 }
 
 /** An actor to look up: its kind and the id that names it for that kind. */

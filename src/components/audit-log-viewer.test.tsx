@@ -222,7 +222,15 @@ describe('AuditLogViewer: time, messages and isolation', () => {
     const { rerender } = render(<AuditLogViewer adapter={adapter} timeZone="UTC" />);
     await ready(1);
     const time = () => screen.getByRole('table').querySelector('time')!;
-    expect(time()).toHaveTextContent('2025-07-01 17:04:12 UTC Exact time: 2025-07-01T17:04:12.345Z');
+    expect(time()).toHaveTextContent(/^2025-07-01 17:04:12 UTC$/);
+    // The exact instant: in the one tooltip while the row is hovered, and the focused row's description.
+    const row = screen.getAllByRole('row')[1]!;
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    await userEvent.hover(row);
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Exact time: 2025-07-01T17:04:12.345Z');
+    await userEvent.unhover(row);
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    expect(row).toHaveAccessibleDescription('Exact time: 2025-07-01T17:04:12.345Z');
     expect(time()).toHaveAttribute('dateTime', '2025-07-01T17:04:12.345Z');
     expect(time()).toHaveAttribute('title', '2025-07-01T17:04:12.345Z');
     rerender(<AuditLogViewer adapter={adapter} timeZone="Asia/Tokyo" />);

@@ -1,6 +1,9 @@
 import { useMemo, useRef, type ReactNode } from 'react';
 import type { AuditLogController } from '../state/use-audit-log.js';
-import { AuditLogProvider, type AuditLogClassNames } from './context.js';
+import { AuditLogProvider, createSlot, type AuditLogClassNames } from './context.js';
+
+// One object for "no class names": a fresh `{}` per render would change the context every render.
+const NO_CLASSES: AuditLogClassNames = {};
 
 /** Light, dark, or follow the person's system setting. */
 export type AuditLogTheme = 'light' | 'dark' | 'system';
@@ -23,14 +26,15 @@ export interface AuditLogRootProps {
  * The viewer's root: a labeled region that carries the theme and gives its parts the state.
  * Every style of the stylesheet hangs under its `alv-root` class, so nothing leaks out.
  */
-export function AuditLogRoot({ controller, theme = 'system', classNames = {}, unstyled = false, children }: AuditLogRootProps) {
+export function AuditLogRoot({ controller, theme = 'system', classNames = NO_CLASSES, unstyled = false, children }: AuditLogRootProps) {
   const rootClass = [unstyled ? undefined : 'alv-root', classNames.root].filter(Boolean).join(' ') || undefined;
   const root = useRef<HTMLElement>(null);
   const rows = useRef<HTMLTableSectionElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const chips = useRef<HTMLDivElement>(null);
   const targets = useMemo(() => ({ root, rows, search, chips }), []);
-  const value = useMemo(() => ({ controller, classNames, unstyled, targets }), [controller, classNames, unstyled, targets]);
+  const slot = useMemo(() => createSlot(classNames, unstyled), [classNames, unstyled]);
+  const value = useMemo(() => ({ controller, classNames, unstyled, targets, slot }), [controller, classNames, unstyled, targets, slot]);
   return (
     <AuditLogProvider value={value}>
       <section ref={root} className={rootClass} data-theme={theme} aria-label={controller.messages.title}>

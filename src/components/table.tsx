@@ -1,8 +1,9 @@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { AuditLogColumn } from '../columns/table-column.js';
 import type { AuditLogEvent } from '../model/event.js';
 import { AUDIT_LOG_COLUMNS } from './columns.js';
+import { exactInstant, InstantTip, type InstantTipHandle } from './instant-tip.js';
 import { EventBoundary } from './event-boundary.js';
 import { useAuditLogContext, useSlot } from './context.js';
 import { refocusAfterRemoval, useFilterChips } from './filters/filter-chips.js';
@@ -53,11 +54,32 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
   const list = controller.columns ?? AUDIT_LOG_COLUMNS;
   const columns = useMemo(() => (controller.columns ? tableColumns(controller.columns) : DEFAULT_TABLE_COLUMNS), [controller.columns]);
   const byId = useMemo(() => new Map(list.map((column) => [column.id, column])), [list]);
+  // The cells are rendered straight from the shown columns, their classes worked out once per
+  // column, not per cell: TanStack gives the rows and headers, a page of 1,000 rows no cell objects.
+  const shown = useMemo(
+    () => list.filter((column) => column.visible !== false).map((column) => ({ column, className: slot('cell', `alv-col-${column.id}`) })),
+    [list, slot],
+  );
   const table = useTable({ features, columns, data: controller.events, getRowId }, selectNothing);
   const [focused, setFocused] = useState(0);
   const body = targets.rows;
   const rows = table.getRowModel().rows;
   const active = Math.min(focused, Math.max(0, rows.length - 1));
+  // The exact instant: one tooltip for the hovered or focused row, one description for the focused one.
+  const tip = useRef<InstantTipHandle>(null);
+  const wrap = useRef<HTMLDivElement>(null);
+  const tipId = useId();
+  const describedBy = useId();
+  const eventsById = useMemo(() => new Map(rows.map((r) => [r.id, r.original])), [rows]);
+  const rowOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLTableRowElement>('tr[data-row]') : null);
+  const showTip = (row: HTMLTableRowElement | null) => {
+    const event = row && eventsById.get(row.dataset.eventId ?? '');
+    if (row && event) tip.current?.show(row, event);
+  };
+  const onBodyMouseOver = (e: MouseEvent) => showTip(rowOf(e.target));
+  // Leaving with the pointer, the tooltip goes back to the focused row, if one is.
+  const onBodyMouseLeave = () => (body.current?.contains(document.activeElement) ? showTip(rowOf(document.activeElement)) : tip.current?.hide());
+  const onBodyBlur = (e: FocusEvent) => !body.current?.contains(e.relatedTarget as Node | null) && tip.current?.hide();
   // The table says it is busy at once; the skeleton rows follow only if the load takes a while.
   const [slow, setSlow] = useState(false);
   useEffect(() => {
@@ -83,7 +105,7 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
   if (status === 'error') return null;
   const busy = status === 'loading' || controller.isLoadingMore;
   return (
-    <div className={slot('tableWrap')}>
+    <div className={slot('tableWrap')} ref={wrap}>
       {/* Explicit roles: the narrow layout makes these display:block, which drops table semantics in some engines. */}
       <table role="table" className={slot('table')} aria-label={messages.tableLabel} aria-busy={busy}>
         <thead role="rowgroup">
@@ -103,7 +125,7 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
             </tr>
           ))}
         </thead>
-        <tbody ref={body} role="rowgroup">
+        <tbody ref={body} role="rowgroup" onMouseOver={onBodyMouseOver} onMouseLeave={onBodyMouseLeave} onBlur={onBodyBlur}>
           {status === 'loading' && slow
             ? SKELETON_ROWS.map((i) => (
                 <tr key={i} role="row" className={slot('row')} aria-hidden="true">
@@ -153,15 +175,19 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
               role="row"
               className={slot('row')}
               tabIndex={index === active ? 0 : -1}
-              onFocus={() => setFocused(index)}
+              aria-describedby={index === active ? describedBy : undefined}
+              onFocus={(e) => {
+                setFocused(index);
+                showTip(e.currentTarget);
+              }}
               onKeyDown={(e) => onKeyDown(e, index)}
               onClick={onRowActivate ? () => onRowActivate(row.original) : undefined}
             >
               {/* One event that cannot be drawn shows as such; the other rows stay. */}
               <EventBoundary event={row.original} message={messages.eventUndisplayable} frame={(content) => <td role="cell" colSpan={columns.length} className={slot('cell')}>{content}</td>}>
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} role="cell" className={slot('cell', `alv-col-${cell.column.id}`)}>
-                    <table.FlexRender cell={cell} />
+                {shown.map(({ column, className }) => (
+                  <td key={column.id} role="cell" className={className}>
+                    {column.cell ? <column.cell event={row.original} /> : <TextCell event={row.original} column={column} />}
                   </td>
                 ))}
               </EventBoundary>
@@ -169,6 +195,12 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
           ))}
         </tbody>
       </table>
+      <InstantTip handle={tip} wrap={wrap} id={tipId} />
+      {rows[active] ? (
+        <span id={describedBy} className={slot('visuallyHidden')}>
+          {`${messages.instant}: ${exactInstant(rows[active].original)}`}
+        </span>
+      ) : null}
       {status === 'loading' ? (
         <p role="status" className={slot('visuallyHidden')}>
           {messages.loading}

@@ -14,6 +14,8 @@ export const auditLogKeys = {
     [...auditLogKeys.lists(adapterId, scope), { filter, sort, pageSize }] as const,
   actor: (adapterId: string, scope: string, kind: AuditLogActorKind, id: string) =>
     [...auditLogKeys.all(adapterId, scope), 'actor', kind, id] as const,
+  /** One lookup for the actors of a page that nothing has named yet (their refs, sorted). */
+  actorPage: (adapterId: string, scope: string, refs: readonly string[]) => [...auditLogKeys.all(adapterId, scope), 'actor-page', refs] as const,
   actorSearch: (adapterId: string, scope: string, text: string) => [...auditLogKeys.all(adapterId, scope), 'actor-search', text] as const,
   eventNames: (adapterId: string, scope: string) => [...auditLogKeys.all(adapterId, scope), 'event-names'] as const,
   event: (adapterId: string, scope: string, id: string) => [...auditLogKeys.all(adapterId, scope), 'event', id] as const,

@@ -11,6 +11,8 @@ import type { AuditLogListFilter } from '../model/query.js';
 import type { ActorBatcher } from '../query/actor-batcher.js';
 import type { SearchTerm } from '../search/parse.js';
 import type { EventSelection } from './use-event-selection.js';
+import type { ActorNameState } from './use-page-actor-names.js';
+import type { AuditLogActorKind } from '../model/actor.js';
 
 // The headless viewer's types: what `useAuditLog` takes and what it gives.
 
@@ -78,6 +80,11 @@ export interface AuditLogController extends EventSelection {
   locale: Locale | undefined;
   /** Resolves actor lookups for rows, batched per render. */
   actors: ActorBatcher;
+  /**
+   * The name of an actor on the page, read synchronously: sent with the page, or found by the
+   * page's one lookup (`loading` until it answers).
+   */
+  actorName: (kind: AuditLogActorKind, id: string) => ActorNameState;
   /** This viewer's own part of every query key. */
   scope: string;
   /** The rows of the current page (empty while loading). */

@@ -39,8 +39,11 @@ export function useActorName(controller: AuditLogController, event: AuditLogEven
 export function useActorLookup(controller: AuditLogController, event: AuditLogEvent): { actor: AuditLogActor; info: AuditLogActorInfo | null | undefined; shown: ActorDisplay; loading: boolean } {
   const actor = deriveActor(event);
   const resolvable = actor.id !== null && controller.actors.canResolve(actor.kind);
-  const info = useQuery({ ...actorNameQuery(controller, actor.kind, actor.id ?? ''), enabled: resolvable }, controller.queryClient);
-  const loading = resolvable && info.isPending;
-  const data = resolvable ? info.data : undefined;
+  // The page's names first (no request); an actor off the page (a permalink) is looked up alone.
+  const onPage = resolvable ? controller.actorName(actor.kind, actor.id!) : undefined;
+  const known = onPage !== undefined && (onPage.info !== undefined || onPage.loading);
+  const info = useQuery({ ...actorNameQuery(controller, actor.kind, actor.id ?? ''), enabled: resolvable && !known }, controller.queryClient);
+  const loading = resolvable && (known ? onPage!.loading : info.isPending);
+  const data = !resolvable ? undefined : known ? onPage!.info : info.data;
   return { actor, info: data, shown: describeActor(actor, data, loading, controller.messages, controller.capabilities.hiddenActors), loading };
 }

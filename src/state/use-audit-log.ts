@@ -14,6 +14,7 @@ import { tryParseSearch, type SearchTerm } from '../search/parse.js';
 import { useControlled } from './controlled.js';
 import type { AuditLogController, AuditLogFilterChangeReason, UseAuditLogOptions } from './controller-types.js';
 import { deriveStatus } from './derive-status.js';
+import { usePageActorNames } from './use-page-actor-names.js';
 import { useCursorPager } from './use-cursor-pager.js';
 import { useDevCorrections } from './use-dev-corrections.js';
 import { useEventSelection } from './use-event-selection.js';
@@ -100,6 +101,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
   const error = firstPageFailed ? asAuditLogError(query.error) : null;
 
   const events = page?.events ?? NO_EVENTS;
+  const actorName = usePageActorNames({ adapter, queryClient, scope, events, pages: query.data?.pages });
   const selection = useEventSelection({
     events,
     hasNextPage,
@@ -135,6 +137,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
       messages,
       locale,
       actors,
+      actorName,
       scope,
       events,
       status,
@@ -170,7 +173,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
       sort,
       refresh,
     }),
-    [selection, options.eventLink, options.columns, listFilter, options.exportName, messages, adapter, capabilities, queryClient, locale, actors, scope, events, status, error,
+    [selection, options.eventLink, options.columns, listFilter, options.exportName, messages, adapter, capabilities, queryClient, locale, actors, actorName, scope, events, status, error,
       pageError, page?.partial, query.isFetching, isLoadingMore, pageIndex, hasNextPage, hasPreviousPage, nextPage, previousPage, pageSize, setPageSize,
       timeZoneSetting, formatTime, setTimeZone, pager.retry, pager.startOver, filter, setFilter, clearFilters, hasFilters, searchError, searchTerms, highlight, sort, refresh],
   );
