@@ -14,6 +14,7 @@ status=0
 node --expose-gc --max-old-space-size=4096 --import tsx bench/run.ts || status=$?
 node --expose-gc --import tsx bench/export.ts || status=$?
 node --max-old-space-size=4096 --import tsx bench/tenants.ts || status=$?
+node --import tsx bench/host.ts || status=$?
 node --import tsx bench/ui.ts || status=$?
 wait "$tesseral_pid" || status=$?
 cat "$tesseral_log"
