@@ -220,3 +220,12 @@ describe('the Tesseral adapter speaks Tesseral\'s wire format', () => {
     expect(createTesseralAdapter({ baseUrl: 'https://a.example', fetch }).id).not.toBe(createTesseralAdapter({ baseUrl: 'https://b.example', fetch }).id);
   });
 });
+
+describe('names sent with a page', () => {
+  it('keeps the readable entries of a list answer\'s actors and ignores the rest, never losing the page', async () => {
+    const actors = [{ kind: 'user', id: 'user_1', email: 'a@b.c' }, { kind: 'nope', id: 'x' }, 'junk', { kind: 'api_key', id: 'api_key_1', displayName: 'CI', deleted: true }];
+    const page = await rest(answering(200, { events: [goodEvent], nextCursor: null, actors })).listEvents({ filter: {}, sort: 'newest', pageSize: 25, cursor: null, signal: signal() });
+    expect(page.events).toHaveLength(1);
+    expect(page.actors).toEqual([{ kind: 'user', id: 'user_1', email: 'a@b.c' }, { kind: 'api_key', id: 'api_key_1', displayName: 'CI', deleted: true }]);
+  });
+});

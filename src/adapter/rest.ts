@@ -42,6 +42,17 @@ function parseList(body: unknown, what: string): AuditLogListResult {
     result.total = total;
   }
   if (typeof partial === 'string' && partial) result.partial = partial;
+  // Names sent with the page are a courtesy: an entry that cannot be read is left out (its actor
+  // is then looked up), never a reason to lose the page.
+  if (Array.isArray(body.actors)) {
+    result.actors = body.actors.flatMap((value, i) => {
+      try {
+        return [parseActor(value, i)];
+      } catch {
+        return [];
+      }
+    });
+  }
   return result;
 }
 

@@ -1,5 +1,5 @@
 import { badFilter } from '../filter/field.js';
-import { FIELDS } from '../filter/fields/index.js';
+import { FIELDS, LIST_CHECKS } from '../filter/fields/index.js';
 import type { AuditLogActorKind } from '../model/actor.js';
 import type { AuditLogListFilter } from '../model/query.js';
 
@@ -25,7 +25,7 @@ export interface NormalizedFilter {
 export function normalizeFilter(filter: AuditLogListFilter = {}, organizationId?: string): NormalizedFilter {
   if (typeof filter !== 'object' || filter === null) throw badFilter('filter must be an object.');
   const out: Record<string, unknown> = {};
-  for (const field of FIELDS) if (field.list) out[field.list.key] = field.list.normalize((filter as Record<string, unknown>)[field.list.key]);
+  for (const field of FIELDS) if (field.list) out[field.list.key] = LIST_CHECKS[field.list.key]!((filter as Record<string, unknown>)[field.list.key]);
   const { start, end } = out.timeRange as { start: number | null; end: number | null };
   return {
     eventNames: out.eventNames as string[] | null,

@@ -25,6 +25,15 @@ export interface AuditLogFilterUrlParams {
   append(key: string, value: string): void;
 }
 
+/**
+ * A field's URL codec. Exported beside the field's definition, not carried by it, and listed in
+ * `URL_CODECS`: a viewer without URL state then holds none of them.
+ */
+export interface AuditLogFilterUrlCodec<V> {
+  read(params: AuditLogFilterUrlParams): V | undefined;
+  write(value: V, params: AuditLogFilterUrlParams): void;
+}
+
 /** What a chip's words need. */
 export interface AuditLogFilterChipText {
   messages: AuditLogMessages;
@@ -54,11 +63,14 @@ export interface AuditLogFilterField<K extends string, V> {
   fit(value: V, capabilities: AuditLogCapabilities): AuditLogFilterFit<V>;
   /** Writes its part of the adapter's filter; `false` when, with what is there, no event can match. */
   toList(value: V, list: AuditLogListFilter, now: number): boolean;
-  readonly url: { read(params: AuditLogFilterUrlParams): V | undefined; write(value: V, params: AuditLogFilterUrlParams): void };
   /** The chips of an active value, in order. */
   chips(value: V, text: AuditLogFilterChipText): AuditLogFieldChip<V>[];
-  /** The key it owns in the adapter's list filter, and the check of an untrusted value there. */
-  readonly list?: { key: keyof AuditLogListFilter; normalize(raw: unknown): unknown };
+  /**
+   * The key it owns in the adapter's list filter. Its check of an untrusted value there (for a
+   * backend) is exported beside it and listed in `LIST_CHECKS`, not carried here: the viewer's
+   * bundle then holds no backend validation.
+   */
+  readonly list?: { key: keyof AuditLogListFilter };
 }
 
 /** The error for a bad list filter sent to a backend: a 400 that names the field. */

@@ -1,5 +1,5 @@
 import type { AuditLogFilterUrlParams } from './field.js';
-import { FIELDS } from './fields/index.js';
+import { FIELDS, URL_CODECS } from './fields/index.js';
 import { activeValue, type AuditLogFilter } from './types.js';
 
 /** What the URL holds of a viewer: its filter and its page size. */
@@ -39,7 +39,7 @@ export function readUrlState(params: URLSearchParams, prefix = DEFAULT_URL_PREFI
   const url = prefixed(params, prefix);
   const filter: Record<string, unknown> = {};
   for (const field of FIELDS) {
-    const value = field.url.read(url);
+    const value = URL_CODECS[field.key].read(url);
     if (value !== undefined) filter[field.key] = value;
   }
   const sort = url.one('sort');
@@ -61,7 +61,7 @@ export function writeUrlState(params: URLSearchParams, state: AuditLogUrlState, 
   const { filter, pageSize } = state;
   for (const field of FIELDS) {
     const value = activeValue(filter, field);
-    if (value !== undefined) field.url.write(value, url);
+    if (value !== undefined) URL_CODECS[field.key].write(value, url);
   }
   if (filter.sort && filter.sort !== 'newest') url.set('sort', filter.sort);
   if (pageSize) url.set('size', String(pageSize));

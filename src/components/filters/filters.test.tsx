@@ -226,7 +226,7 @@ describe('popovers and menus', () => {
     await userEvent.click(screen.getByRole('columnheader', { name: 'Time' }));
     expect(screen.queryByRole('dialog', { name: 'Event type' })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Export' }));
-    expect(screen.getByRole('menu', { name: 'Export' })).toBeInTheDocument();
+    expect(await screen.findByRole('menu', { name: 'Export' })).toBeInTheDocument(); // its code loads on first use
     await userEvent.click(screen.getByRole('columnheader', { name: 'Time' }));
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
   });

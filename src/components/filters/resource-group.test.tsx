@@ -18,7 +18,7 @@ describe('the resource-group filter', () => {
     render(<AuditLogViewer adapter={adapter} timeZone="UTC" />);
     await waitFor(() => expect(bodyRows()).toHaveLength(25));
     await userEvent.click(screen.getByRole('button', { name: 'Resource' }));
-    await userEvent.click(screen.getByRole('checkbox', { name: 'API keys' }));
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'API keys' }));
     await waitFor(() => expect(calls.at(-1)!.filter.eventNames).toEqual(groupEventNames('api_keys')));
     await waitFor(() => expect(table()).toHaveAttribute('aria-busy', 'false'));
     expect(bodyRows().length).toBeGreaterThan(0);

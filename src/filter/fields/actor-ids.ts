@@ -1,5 +1,5 @@
 import { isolate } from '../../format/bidi.js';
-import { listChips, normalizeStringList, type AuditLogFilterField } from '../field.js';
+import { listChips, normalizeStringList, type AuditLogFilterField, type AuditLogFilterUrlCodec } from '../field.js';
 
 /** Actor ids (`user_…`, `api_key_…`, …); an event matches if any of its actor ids is listed. */
 export const ACTOR_IDS_FIELD: AuditLogFilterField<'actorIds', readonly string[]> = {
@@ -19,13 +19,18 @@ export const ACTOR_IDS_FIELD: AuditLogFilterField<'actorIds', readonly string[]>
     list.actorIds = [...value];
     return true;
   },
-  url: {
-    read: (params) => {
-      const ids = params.all('actor');
-      return ids.length ? ids : undefined;
-    },
-    write: (value, params) => value.forEach((id) => params.append('actor', id)),
-  },
   chips: (value, { messages }) => listChips(value, 'actor', (id) => messages.chip(messages.actor, isolate(id))),
-  list: { key: 'actorIds', normalize: (raw) => normalizeStringList(raw, 'actorIds') },
+  list: { key: 'actorIds' },
+};
+
+/** The backend's check of `filter.actorIds`: validated, sorted, de-duplicated; `null` when open. */
+export const checkActorIds = (raw: unknown): unknown => normalizeStringList(raw, 'actorIds');
+
+/** How `actorIds` is written in a URL (see `readUrlState`): links are untrusted, so what cannot be read is dropped. */
+export const ACTOR_IDS_URL: AuditLogFilterUrlCodec<readonly string[]> = {
+  read: (params) => {
+    const ids = params.all('actor');
+    return ids.length ? ids : undefined;
+  },
+  write: (value, params) => value.forEach((id) => params.append('actor', id)),
 };

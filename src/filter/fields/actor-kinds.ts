@@ -1,5 +1,5 @@
 import { ACTOR_KINDS, isActorKind, type AuditLogActorKind } from '../../model/actor.js';
-import { badFilter, listChips, normalizeStringList, type AuditLogFilterField } from '../field.js';
+import { badFilter, listChips, normalizeStringList, type AuditLogFilterField, type AuditLogFilterUrlCodec } from '../field.js';
 
 /** Actor kinds; an event matches if its derived actor kind is listed. */
 export const ACTOR_KINDS_FIELD: AuditLogFilterField<'actorKinds', readonly AuditLogActorKind[]> = {
@@ -11,22 +11,24 @@ export const ACTOR_KINDS_FIELD: AuditLogFilterField<'actorKinds', readonly Audit
     list.actorKinds = [...value];
     return true;
   },
-  url: {
-    read: (params) => {
-      const kinds = params.all('kind').filter(isActorKind);
-      return kinds.length ? kinds : undefined;
-    },
-    write: (value, params) => value.forEach((kind) => params.append('kind', kind)),
-  },
   chips: (value, { messages }) => listChips(value, 'kind', (kind) => messages.chip(messages.actor, messages.actorKindName(kind))),
-  list: {
-    key: 'actorKinds',
-    normalize(raw) {
-      const kinds = normalizeStringList(raw, 'actorKinds');
-      kinds?.forEach((kind) => {
-        if (!isActorKind(kind)) throw badFilter(`filter.actorKinds has "${kind}", which is not one of ${ACTOR_KINDS.join(', ')}.`);
-      });
-      return kinds;
-    },
+  list: { key: 'actorKinds' },
+};
+
+/** The backend's check of `filter.actorKinds`, naming what is wrong. */
+export function checkActorKinds(raw: unknown): unknown {
+  const kinds = normalizeStringList(raw, 'actorKinds');
+  kinds?.forEach((kind) => {
+    if (!isActorKind(kind)) throw badFilter(`filter.actorKinds has "${kind}", which is not one of ${ACTOR_KINDS.join(', ')}.`);
+  });
+  return kinds;
+}
+
+/** How `actorKinds` is written in a URL (see `readUrlState`): links are untrusted, so what cannot be read is dropped. */
+export const ACTOR_KINDS_URL: AuditLogFilterUrlCodec<readonly AuditLogActorKind[]> = {
+  read: (params) => {
+    const kinds = params.all('kind').filter(isActorKind);
+    return kinds.length ? kinds : undefined;
   },
+  write: (value, params) => value.forEach((kind) => params.append('kind', kind)),
 };

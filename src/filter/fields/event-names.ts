@@ -1,6 +1,6 @@
 import { isolate } from '../../format/bidi.js';
 import { describeEventName } from '../../model/catalogue.js';
-import { listChips, normalizeStringList, type AuditLogFilterField } from '../field.js';
+import { listChips, normalizeStringList, type AuditLogFilterField, type AuditLogFilterUrlCodec } from '../field.js';
 
 /** Exact event names; an event matches any of them. */
 export const EVENT_NAMES_FIELD: AuditLogFilterField<'eventNames', readonly string[]> = {
@@ -20,13 +20,18 @@ export const EVENT_NAMES_FIELD: AuditLogFilterField<'eventNames', readonly strin
     list.eventNames = names;
     return names.length > 0;
   },
-  url: {
-    read: (params) => {
-      const names = params.all('event');
-      return names.length ? names : undefined;
-    },
-    write: (value, params) => value.forEach((name) => params.append('event', name)),
-  },
   chips: (value, { messages }) => listChips(value, 'event', (name) => messages.chip(messages.eventType, isolate(describeEventName(name).label))),
-  list: { key: 'eventNames', normalize: (raw) => normalizeStringList(raw, 'eventNames') },
+  list: { key: 'eventNames' },
+};
+
+/** The backend's check of `filter.eventNames`: validated, sorted, de-duplicated; `null` when open. */
+export const checkEventNames = (raw: unknown): unknown => normalizeStringList(raw, 'eventNames');
+
+/** How `eventNames` is written in a URL (see `readUrlState`): links are untrusted, so what cannot be read is dropped. */
+export const EVENT_NAMES_URL: AuditLogFilterUrlCodec<readonly string[]> = {
+  read: (params) => {
+    const names = params.all('event');
+    return names.length ? names : undefined;
+  },
+  write: (value, params) => value.forEach((name) => params.append('event', name)),
 };

@@ -1,5 +1,5 @@
 import { EVENT_GROUP_LABELS, TESSERAL_EVENT_TYPES, type AuditLogEventGroup } from '../../model/catalogue.js';
-import { listChips, type AuditLogFilterField } from '../field.js';
+import { listChips, type AuditLogFilterField, type AuditLogFilterUrlCodec } from '../field.js';
 
 /** The groups a person can filter by: every group of the catalogue but `custom` (its names are the vendor's). */
 export const RESOURCE_GROUPS = (Object.keys(EVENT_GROUP_LABELS) as AuditLogEventGroup[]).filter((group) => group !== 'custom');
@@ -28,12 +28,14 @@ export const RESOURCE_GROUPS_FIELD: AuditLogFilterField<'resourceGroups', readon
     list.eventNames = kept;
     return kept.length > 0;
   },
-  url: {
-    read: (params) => {
-      const groups = params.all('group').filter(isGroup);
-      return groups.length ? groups : undefined;
-    },
-    write: (value, params) => value.forEach((group) => params.append('group', group)),
-  },
   chips: (value, { messages }) => listChips(value, 'group', (group) => messages.chip(messages.resourceGroup, messages.eventGroup(group))),
+};
+
+/** How `resourceGroups` is written in a URL (see `readUrlState`): links are untrusted, so what cannot be read is dropped. */
+export const RESOURCE_GROUPS_URL: AuditLogFilterUrlCodec<readonly AuditLogEventGroup[]> = {
+  read: (params) => {
+    const groups = params.all('group').filter(isGroup);
+    return groups.length ? groups : undefined;
+  },
+  write: (value, params) => value.forEach((group) => params.append('group', group)),
 };

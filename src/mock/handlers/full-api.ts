@@ -3,7 +3,8 @@ import { actorMatches } from '../../search/match.js';
 import { http, HttpResponse } from 'msw';
 import type { AuditLogActorInfo } from '../../adapter/types.js';
 import { isAuditLogError } from '../../errors.js';
-import { isActorKind, type AuditLogActorKind } from '../../model/actor.js';
+import { deriveActor, isActorKind, type AuditLogActorKind } from '../../model/actor.js';
+import type { AuditLogEvent } from '../../model/event.js';
 import { isPlainObject } from '../../model/validate.js';
 import type { MockDatabase } from '../database.js';
 import type { MockOrganization } from '../generate.js';
@@ -60,6 +61,18 @@ function lookupActor(org: MockOrganization, kind: AuditLogActorKind, id: string)
   return found ? { kind, id, displayName: found.displayName as string } : { kind, id, deleted: true };
 }
 
+/** The names of a page's actors, sent with the page so that a viewer shows them at once. */
+function pageActors(org: MockOrganization, events: readonly AuditLogEvent[]): AuditLogActorInfo[] {
+  const found = new Map<string, AuditLogActorInfo>();
+  for (const event of events) {
+    const { kind, id } = deriveActor(event);
+    if (id === null || found.has(`${kind}:${id}`)) continue;
+    const info = lookupActor(org, kind, id);
+    if (info) found.set(`${kind}:${id}`, info);
+  }
+  return [...found.values()];
+}
+
 /**
  * The project's own full query API (documented in `docs/rest-api.md`), served from the same engine
  * as Tesseral's: every filter, both orders, page sizes to 1000, event by id, event names, batched
@@ -76,7 +89,7 @@ export function fullApiHandlers(db: MockDatabase, scenario: MockScenario) {
         const { filter, sort, pageSize, cursor } = listRequest(new URL(request.url));
         if (scenario.empty) return HttpResponse.json({ events: [], nextCursor: null });
         const page = await db.engine.listSliced({ organizationId: org.id, filter, sort, pageSize, cursor });
-        return HttpResponse.json({ events: page.events, nextCursor: page.nextCursor });
+        return HttpResponse.json({ events: page.events, nextCursor: page.nextCursor, actors: pageActors(org, page.events) });
       });
     }),
     http.get(`*${FULL_API_BASE}/events/:eventId`, async ({ request, params }) => {
