@@ -181,9 +181,10 @@ export const ExportMenu: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await canvas.findByText('No events match');
+    await userEvent.click(canvas.getByRole('button', { name: 'Export' }));
+    // The menu's code loads on first use; the button it brings replaces the first one.
+    const menu = await canvas.findByRole('menu', { name: 'Export' });
     const button = canvas.getByRole('button', { name: 'Export' });
-    await userEvent.click(button);
-    const menu = canvas.getByRole('menu', { name: 'Export' });
     await waitFor(() => expect(within(menu).getByRole('menuitem', { name: 'CSV' })).toHaveFocus());
     await userEvent.keyboard('{ArrowDown}');
     await expect(within(menu).getByRole('menuitem', { name: 'JSON Lines' })).toHaveFocus();
