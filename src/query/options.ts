@@ -1,5 +1,5 @@
-import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { AuditLogAdapter, AuditLogListResult } from '../adapter/types.js';
+import { infiniteQueryOptions, keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { AuditLogActorInfo, AuditLogActorRef, AuditLogAdapter, AuditLogListResult } from '../adapter/types.js';
 import type { AuditLogActorKind } from '../model/actor.js';
 import type { AuditLogSort } from '../model/event.js';
 import type { AuditLogListFilter } from '../model/query.js';
@@ -48,6 +48,34 @@ export function actorNameQuery(s: QueryScope & { actors: ActorBatcher }, kind: A
   return queryOptions({
     queryKey: auditLogKeys.actor(s.adapter.id, s.scope, kind, id),
     queryFn: () => s.actors.load({ kind, id }),
+    staleTime: 10 * 60_000,
+    ...RETRY,
+  });
+}
+
+/**
+ * One lookup for a page's actors that nothing has named yet: one `getActors` call, one cache
+ * entry; each answer is also kept under the actor's own key (`actorNameQuery`), so that the
+ * details panel, a later page or a host's `useActorName` finds it at once. An actor the backend
+ * did not answer for is left out (looked up again later), not cached as unknown.
+ */
+export function actorPageQuery(s: QueryScope & { queryClient: QueryClient }, refs: readonly AuditLogActorRef[]) {
+  const key = (r: AuditLogActorRef) => `${r.kind}:${r.id}`;
+  return queryOptions({
+    queryKey: auditLogKeys.actorPage(s.adapter.id, s.scope, refs.map(key)),
+    queryFn: async (): Promise<Map<string, AuditLogActorInfo>> => {
+      // Shared by every row that shows these actors: no one row's signal may cancel it.
+      const infos = await s.adapter.getActors!([...refs], { signal: new AbortController().signal });
+      const wanted = new Set(refs.map(key));
+      const found = new Map<string, AuditLogActorInfo>();
+      for (const info of infos) {
+        if (!wanted.has(key(info))) continue;
+        found.set(key(info), info);
+        s.queryClient.setQueryData(auditLogKeys.actor(s.adapter.id, s.scope, info.kind, info.id), info);
+      }
+      return found;
+    },
+    enabled: refs.length > 0,
     staleTime: 10 * 60_000,
     ...RETRY,
   });

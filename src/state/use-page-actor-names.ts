@@ -4,7 +4,7 @@ import type { AuditLogActorInfo, AuditLogActorRef, AuditLogAdapter, AuditLogList
 import { deriveActor } from '../model/actor.js';
 import type { AuditLogEvent } from '../model/event.js';
 import { auditLogKeys } from '../query/keys.js';
-import { RETRY } from '../query/options.js';
+import { actorPageQuery } from '../query/options.js';
 
 /** An actor's name as a cell reads it: what is known (`null`: the backend knows nothing of it), and whether it is on its way. */
 export interface ActorNameState {
@@ -17,10 +17,9 @@ const NONE: readonly AuditLogActorRef['kind'][] = [];
 
 /**
  * The names of a page's actors in one pass: those the backend sent with its pages (`actors` of a
- * list result) are known on the rows' first render; the rest are looked up in one `getActors` call
- * per page, into one cache entry, each answer also kept under the actor's own key (so the details
- * panel, a later page or a host's `useActorName` finds it at once). Cells read the result
- * synchronously: no query observer per cell, one re-render when the lookup answers.
+ * list result) are known on the rows' first render; the rest are looked up in one call per page
+ * (`actorPageQuery`). Cells read the result synchronously: no query observer per cell, one
+ * re-render when the lookup answers.
  */
 export function usePageActorNames(input: {
   adapter: AuditLogAdapter;
@@ -50,29 +49,7 @@ export function usePageActorNames(input: {
     // `cached` reads the cache; the page's events and what was sent decide when to read it again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [events, sent, lookupKinds]);
-  const lookup = useQuery(
-    {
-      queryKey: auditLogKeys.actorPage(adapter.id, scope, missing.map((r) => refKey(r.kind, r.id))),
-      queryFn: async (): Promise<Map<string, AuditLogActorInfo | null>> => {
-        // Shared by every row that shows these actors: no one row's signal may cancel it.
-        const infos = await adapter.getActors!(missing, { signal: new AbortController().signal });
-        const answered = new Map(infos.map((info) => [refKey(info.kind, info.id), info]));
-        const found = new Map<string, AuditLogActorInfo | null>();
-        for (const ref of missing) {
-          const info = answered.get(refKey(ref.kind, ref.id));
-          // An actor the backend did not answer for is left unnamed for now, not cached as unknown.
-          if (!info) continue;
-          found.set(refKey(ref.kind, ref.id), info);
-          queryClient.setQueryData(auditLogKeys.actor(adapter.id, scope, ref.kind, ref.id), info);
-        }
-        return found;
-      },
-      enabled: missing.length > 0,
-      staleTime: 10 * 60_000,
-      ...RETRY,
-    },
-    queryClient,
-  );
+  const lookup = useQuery(actorPageQuery({ adapter, scope, queryClient }, missing), queryClient);
   const looked = lookup.data;
   const pending = missing.length > 0 && lookup.isPending;
   return useMemo(
