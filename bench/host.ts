@@ -1,12 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from '../browser-launch.ts';
 import { deriveActor } from '../src/model/actor.ts';
 import { sampleData } from '../src/test-support/adapters.ts';
 import { BUDGETS } from './budgets.ts';
+import { serveBench } from './static-server.ts';
 import { buildApp } from './build-app.ts';
 import { median, row } from './stats.ts';
 
@@ -35,25 +34,12 @@ function page(limit: number): string {
 
 mkdirSync(out, { recursive: true });
 await Promise.all(['host-bare', 'host-viewer'].map((name) => buildApp(name, out)));
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer((req, res) => {
+const { server, base } = await serveBench(out, (req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
-  if (url.pathname === '/api/events') {
-    res.writeHead(200, { 'content-type': 'application/json' }).end(page(Math.min(1000, Number(url.searchParams.get('limit')) || 20)));
-    return;
-  }
-  const file = join(out, url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname);
-  let body: Buffer;
-  try {
-    body = readFileSync(file);
-  } catch {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+  if (url.pathname !== '/api/events') return false;
+  res.writeHead(200, { 'content-type': 'application/json' }).end(page(Math.min(1000, Number(url.searchParams.get('limit')) || 20)));
+  return true;
 });
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 interface Run {
   rows: number;

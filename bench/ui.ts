@@ -1,13 +1,12 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from '../browser-launch.ts';
 import { generateDataset } from '../src/mock/generate.ts';
 import { BUDGETS } from './budgets.ts';
+import { serveBench } from './static-server.ts';
 import { buildApp as buildAppTo } from './build-app.ts';
 import { median, row } from './stats.ts';
 
@@ -56,21 +55,7 @@ console.log(row('with the chunks loaded on first use (details panel, filter popo
 // The demo site too, for the filter bench on 100k events in the browser (its mock runs in a service worker).
 await build({ root, mode: 'demo', logLevel: 'error', base: '/demo/', build: { outDir: join(out, 'demo'), emptyOutDir: true } });
 
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  const file = join(out, path.endsWith('/') ? `${path}index.html` : path);
-  let body: Buffer;
-  try {
-    body = readFileSync(file);
-  } catch {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { server, base } = await serveBench(out);
 const browser = await chromium.launch(chromiumLaunchOptions());
 
 async function firstRows(app: string, query = ''): Promise<{ firstRows: number; blocking: number }> {
