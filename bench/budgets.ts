@@ -10,6 +10,8 @@ export const BUDGETS = {
   generate1MHeapMB: 1536,
   /** Median engine first page on 1,000,000 events, per query shape (issue 2). */
   firstPageMs: 20,
+  /** Median count of matching events on 1,000,000 events, any filter of the bench (issue 15). */
+  countMs: 50,
   /** Median first page of a full-text search on 1,000,000 events (issue 4). */
   searchFirstPageMs: 100,
   /** Filter change to rows in the browser on 100,000 events, median of 5 (issue 4). */

@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { createQueryEngine } from '../src/engine/engine';
+import { COUNT_CAP, createQueryEngine } from '../src/engine/engine';
 import { createFullTextSearch } from '../src/engine/search-index';
 import { generateDataset } from '../src/mock/generate';
 import type { EngineListRequest } from '../src/engine/engine';
@@ -58,6 +58,15 @@ for (const [name, request] of shapes) {
   const rows = engine.list({ pageSize: 25, ...request }).events.length;
   console.log(row(`${name} (median)`, median(runs), 'ms', BUDGETS.firstPageMs) + `   p95 ${percentile(runs, 95).toFixed(2)} ms   ${rows} rows`);
 }
+// Counts (issue 15): each shape of the bench, exact up to the cap, "more than" past it.
+console.log(`\nEngine counts of the same filters (exact up to ${COUNT_CAP.toLocaleString('en')}; median of 11 runs after 2 warm-ups)`);
+for (const [name, request] of [...shapes, ['a search: session', { filter: { search: 'session' } }] as [string, EngineListRequest]]) {
+  const countRequest = { filter: request.filter, organizationId: request.organizationId };
+  const runs = time(() => engine.count(countRequest), 11, 2);
+  const { count, exact } = engine.count(countRequest);
+  console.log(row(`${name.replace('first page, ', '')} (median)`, median(runs), 'ms', BUDGETS.countMs) + `   ${exact ? '' : 'more than '}${count} events`);
+}
+
 // Worst cases, reported without a budget: two large filters that barely overlap make the walk
 // scan the smaller one in full (the engine has no bitmap intersection).
 const sparse: [string, EngineListRequest][] = [

@@ -147,3 +147,15 @@ test('with the File System Access API, the file is streamed to the picked file, 
   expect(await page.evaluate(() => (window as unknown as { __name: string }).__name)).toBe(fallback.file);
   expect(downloads).toEqual([]); // nothing offered as a download: the file was written in place
 });
+
+test('the count of matching events equals the rows an export of the same filter writes', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(`/?now=${NOW}&backend=full&size=20000&audit.group=roles&audit.group=api_keys`);
+  await ready(page);
+  const count = page.getByRole('status', { name: 'Matching events' });
+  await expect(count).toHaveText(/^[\d,]+ events$/);
+  const counted = Number((await count.textContent())!.replace(/\D/g, ''));
+  expect(counted).toBeGreaterThan(25);
+  const { text } = await exportAs(page, 'CSV');
+  expect(csvIds(text)).toHaveLength(counted);
+});

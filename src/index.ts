@@ -42,6 +42,7 @@ export type {
   AuditLogExportFormat,
   AuditLogListRequest,
   AuditLogListResult,
+  AuditLogCount,
   AuditLogRoleInfo,
   AuditLogStreamRequest,
 } from './adapter/types.js';
@@ -68,6 +69,7 @@ export type { AuditLogColumn } from './columns/table-column.js';
 export type { AuditLogColumnDefinition, CsvRowContext } from './columns/index.js';
 export { COLUMN_DEFINITIONS } from './columns/index.js';
 export { AuditLogPagination } from './components/pagination.js';
+export { AuditLogEventCount } from './components/event-count.js';
 export type { AuditLogClassNames, AuditLogSlot } from './components/context.js';
 export { AuditLogFilters } from './components/filters/filter-bar.js';
 export { AuditLogSearchBox } from './components/filters/search-box.js';

@@ -229,3 +229,14 @@ describe('names sent with a page', () => {
     expect(page.actors).toEqual([{ kind: 'user', id: 'user_1', email: 'a@b.c' }, { kind: 'api_key', id: 'api_key_1', displayName: 'CI', deleted: true }]);
   });
 });
+
+describe('counts', () => {
+  it('reads a count and refuses one that is not a count, naming the problem', async () => {
+    const counting = (body: unknown) => createRestAdapter({ baseUrl: 'https://api.example/audit/v1', fetch: answering(200, body), count: true });
+    expect(await counting({ count: 12, exact: true }).countEvents!({ filter: {}, signal: signal() })).toEqual({ count: 12, exact: true });
+    for (const bad of [{ count: -1, exact: true }, { count: 1.5, exact: true }, { count: 3 }, []]) {
+      await expect(counting(bad).countEvents!({ filter: {}, signal: signal() })).rejects.toMatchObject({ code: 'malformed_response', message: expect.stringMatching(/Counting events failed/) });
+    }
+    expect(createRestAdapter({ baseUrl: '/x', fetch: answering(200, {}) }).countEvents).toBeUndefined();
+  });
+});

@@ -51,8 +51,9 @@ describeAdapterContract({ describe, it }, {
     const adapter = createRestAdapter({
       baseUrl: `https://api.contract.example${FULL_API_BASE}`,
       headers: { Authorization: 'Bearer demo_owner_contract' },
-      // The mock's full API searches with the engine's index: the contract checks it on the wire.
+      // The mock's full API searches with the engine's index and counts: the contract checks both on the wire.
       capabilities: { search: true },
+      count: true,
     });
     return { adapter, insert: (more) => db.engine.insert(more) };
   },

@@ -101,6 +101,11 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
       await settle(signal);
       return engine.eventNames();
     },
+    async countEvents({ filter, signal }) {
+      assertSupported(capabilities, { filter, sort: capabilities.sorts[0]!, pageSize: capabilities.pageSizes[0]!, cursor: null, signal });
+      await settle(signal);
+      return engine.countSliced({ filter });
+    },
   };
   if (options.roles) {
     const roles = new Map(options.roles.map((role) => [role.id, role]));

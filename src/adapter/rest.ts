@@ -4,6 +4,7 @@ import { isPlainObject, parseEvent } from '../model/validate.js';
 import { assertSupported, FULL_CAPABILITIES } from './capabilities.js';
 import { fetchJson, toAuditLogError, type FetchLike } from './http.js';
 import type { AuditLogActorInfo, AuditLogAdapter, AuditLogCapabilities, AuditLogListResult } from './types.js';
+import type { AuditLogListFilter } from '../model/query.js';
 
 /** Options of {@link createRestAdapter}. */
 export interface RestAdapterOptions {
@@ -17,6 +18,8 @@ export interface RestAdapterOptions {
   fetch?: FetchLike;
   /** What the backend implements; default everything but search. */
   capabilities?: Partial<AuditLogCapabilities>;
+  /** The backend counts (`GET /events/count`): the viewer then says how many events match. */
+  count?: boolean;
   /** The backend runs export jobs (`POST /exports`, `GET /exports/{id}`): the viewer then uses them. */
   serverExport?: boolean;
   /** Cache-key id; default `rest:<baseUrl>`. */
@@ -54,6 +57,18 @@ function parseList(body: unknown, what: string): AuditLogListResult {
     });
   }
   return result;
+}
+
+/** A list filter as the REST API's query parameters (docs/rest-api.md). */
+function filterParams(filter: AuditLogListFilter): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of filter.eventNames ?? []) params.append('eventName', name);
+  for (const actorId of filter.actorIds ?? []) params.append('actorId', actorId);
+  for (const kind of filter.actorKinds ?? []) params.append('actorKind', kind);
+  if (filter.timeRange?.start) params.set('start', filter.timeRange.start);
+  if (filter.timeRange?.end) params.set('end', filter.timeRange.end);
+  if (filter.search?.trim()) params.set('q', filter.search.trim());
+  return params;
 }
 
 function parseActor(value: unknown, i: number): AuditLogActorInfo {
@@ -109,13 +124,7 @@ export function createRestAdapter(options: RestAdapterOptions): AuditLogAdapter 
     async listEvents(request) {
       assertSupported(capabilities, request);
       const { filter, sort, pageSize, cursor, signal } = request;
-      const params = new URLSearchParams();
-      for (const name of filter.eventNames ?? []) params.append('eventName', name);
-      for (const actorId of filter.actorIds ?? []) params.append('actorId', actorId);
-      for (const kind of filter.actorKinds ?? []) params.append('actorKind', kind);
-      if (filter.timeRange?.start) params.set('start', filter.timeRange.start);
-      if (filter.timeRange?.end) params.set('end', filter.timeRange.end);
-      if (filter.search?.trim()) params.set('q', filter.search.trim());
+      const params = filterParams(filter);
       params.set('sort', sort);
       params.set('pageSize', String(pageSize));
       if (cursor) params.set('cursor', cursor);
@@ -179,6 +188,17 @@ export function createRestAdapter(options: RestAdapterOptions): AuditLogAdapter 
               ...(typeof body.error === 'string' ? { error: body.error } : {}),
             };
           },
+        }
+      : undefined,
+    countEvents: options.count
+      ? async ({ filter, signal }) => {
+          assertSupported(capabilities, { filter, sort: capabilities.sorts[0]!, pageSize: capabilities.pageSizes[0]!, cursor: null, signal });
+          const what = 'Counting events';
+          const body = await call(`/events/count?${filterParams(filter)}`, what, signal);
+          if (!isPlainObject(body) || typeof body.count !== 'number' || !Number.isInteger(body.count) || body.count < 0 || typeof body.exact !== 'boolean') {
+            throw new AuditLogError('malformed_response', `${what} failed: the answer is not {"count": a whole number, "exact": true or false}.`);
+          }
+          return { count: body.count, exact: body.exact };
         }
       : undefined,
     async listEventNames({ signal }) {

@@ -73,6 +73,12 @@ export interface AuditLogListResult {
   actors?: AuditLogActorInfo[];
 }
 
+/** A count of matching events: exact, or at least `count` when `exact` is `false`. */
+export interface AuditLogCount {
+  count: number;
+  exact: boolean;
+}
+
 /** An actor to look up: its kind and the id that names it for that kind. */
 export interface AuditLogActorRef {
   /** The actor kind. */
@@ -147,6 +153,12 @@ export interface AuditLogAdapter {
   getActors?(refs: readonly AuditLogActorRef[], options: AuditLogCallOptions): Promise<AuditLogActorInfo[]>;
   /** Every event name the organization has, sorted. */
   listEventNames?(options: AuditLogCallOptions): Promise<string[]>;
+  /**
+   * How many events match a filter, for "2,341 events": exact, or (`exact: false`) at least
+   * `count` where the backend stops counting. Leave it out where the backend cannot count
+   * (Tesseral): the viewer then shows no count rather than a guess.
+   */
+  countEvents?(request: { filter: AuditLogListFilter } & AuditLogCallOptions): Promise<AuditLogCount>;
   /**
    * Roles by id, for the summaries of role assignments ("gave bob the role Billing admin").
    * Answers one entry per id (with `deleted: true` when it no longer exists), in any order.

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useAuditLogContext, useSlot } from './context.js';
+import { AuditLogEventCount } from './event-count.js';
 
-/** Previous/Next by cursor, the page number, and "Rows per page" where the backend allows it. */
+/** The count of matching events (where the backend counts), Previous/Next by cursor, the page number, and "Rows per page" where the backend allows it. */
 export function AuditLogPagination() {
   const { controller } = useAuditLogContext();
   const slot = useSlot();
@@ -11,6 +12,7 @@ export function AuditLogPagination() {
   const sizes = [...pageSizes].sort((a, b) => a - b);
   return (
     <nav className={slot('pagination')} aria-label={messages.paginationLabel(messages.title)}>
+      <AuditLogEventCount />
       {sizes.length > 1 ? (
         <span className={slot('field')}>
           <label htmlFor={sizeId}>{messages.rowsPerPage}</label>

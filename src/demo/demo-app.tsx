@@ -39,6 +39,7 @@ export function DemoApp({ initial, scenario, accessTokens }: DemoAppProps) {
             id: `demo-full-${settings.org}`,
             // The mock's full API searches with the engine's word index, and runs export jobs.
             capabilities: { search: true },
+            count: true,
             serverExport: settings.serverExport,
           }),
     [settings.backend, settings.org, settings.serverExport, token],

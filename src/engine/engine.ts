@@ -1,16 +1,16 @@
 import { runInSlices, runToEnd } from './slices.js';
 import { AuditLogError } from '../errors.js';
 import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
-import type { AuditLogListFilter } from '../model/query.js';
 import { CursorCodec, fingerprint, invalidCursor } from './cursor.js';
 import { canonicalFilter, normalizeFilter } from './filter.js';
 import { MergeWalker, type After } from './merge.js';
 import { planGroups, type SearchPlanner } from './plan.js';
 import type { Entry } from './entry.js';
 import { EventStore } from './store.js';
+import { COUNT_CAP, MAX_PAGE_SIZE, type EngineCount, type EngineCountRequest, type EngineListRequest, type EngineListResult, type EngineSeekRequest, type EngineSeekResult } from './engine-types.js';
 
-/** The largest page the engine serves. */
-export const MAX_PAGE_SIZE = 1000;
+export { COUNT_CAP, MAX_PAGE_SIZE } from './engine-types.js';
+export type { EngineCount, EngineCountRequest, EngineListRequest, EngineListResult, EngineSeekRequest, EngineSeekResult } from './engine-types.js';
 
 /** Options of {@link createQueryEngine}. */
 export interface QueryEngineOptions {
@@ -23,48 +23,6 @@ export interface QueryEngineOptions {
   cursorSecret?: string | Uint8Array;
   /** The full-text search planner; without one, a `search` filter is `unsupported`. */
   search?: SearchPlanner;
-}
-
-/** One page request to the engine. */
-export interface EngineListRequest {
-  /** What to list. */
-  filter?: AuditLogListFilter;
-  /** Newest first (default) or oldest first. */
-  sort?: AuditLogSort;
-  /** Events per page, 1 to {@link MAX_PAGE_SIZE}; default 25. */
-  pageSize?: number;
-  /** The `nextCursor` of the previous page, with the same filter and sort; none for the first page. */
-  cursor?: string | null;
-  /** Only this organization's events (a server scoping a caller). */
-  organizationId?: string;
-}
-
-/** One page from the engine. */
-export interface EngineListResult {
-  /** The page's events, in the requested order (the stored objects: do not mutate them). */
-  events: AuditLogEvent[];
-  /** The token of the next page, or `null` when this page is the last. */
-  nextCursor: string | null;
-}
-
-/** A page request by position (see {@link QueryEngine.seek}). */
-export interface EngineSeekRequest {
-  /** What to list. */
-  filter?: AuditLogListFilter;
-  /** Events per page, 1 to {@link MAX_PAGE_SIZE}; default 25. */
-  pageSize?: number;
-  /** The event to start at (included); none for the newest. */
-  fromId?: string | null;
-  /** Only this organization's events. */
-  organizationId?: string;
-}
-
-/** One page by position. */
-export interface EngineSeekResult {
-  /** The page's events, newest first (the stored objects: do not mutate them). */
-  events: AuditLogEvent[];
-  /** The first event of the next page, or `null` when this page is the last. */
-  nextId: string | null;
 }
 
 /**
@@ -100,6 +58,10 @@ export interface QueryEngine {
   seekSliced(request: EngineSeekRequest, options?: { sliceMs?: number }): Promise<EngineSeekResult>;
   /** One event by id, within an organization when given. */
   get(id: string, organizationId?: string): AuditLogEvent | undefined;
+  /** How many events match a filter: exact up to {@link COUNT_CAP}, else "more than" the cap. */
+  count(request: EngineCountRequest): EngineCount;
+  /** {@link count}, in slices as {@link listSliced}. */
+  countSliced(request: EngineCountRequest, options?: { sliceMs?: number }): Promise<EngineCount>;
   /** The event names present (in an organization when given), sorted. */
   eventNames(organizationId?: string): string[];
 }
@@ -217,6 +179,12 @@ export function createQueryEngine(options: QueryEngineOptions = {}): QueryEngine
     return { events, nextId: following ? following.event.id : null };
   }
 
+  function* counting(request: EngineCountRequest): Generator<void, EngineCount> {
+    // A walk of one page of the cap: the first match past it says "more than".
+    const { events, following } = yield* page(request, 'newest', COUNT_CAP, null, store.lastSeqOf(request.organizationId ?? null));
+    return { count: events.length, exact: following === null };
+  }
+
   return {
     store,
     supportsSearch: search !== undefined,
@@ -225,6 +193,8 @@ export function createQueryEngine(options: QueryEngineOptions = {}): QueryEngine
     seek: (request) => runToEnd(seeking(request)),
     listSliced: (request, options) => runInSlices(listing(request), options?.sliceMs),
     seekSliced: (request, options) => runInSlices(seeking(request), options?.sliceMs),
+    count: (request) => runToEnd(counting(request)),
+    countSliced: (request, options) => runInSlices(counting(request), options?.sliceMs),
     get(id, organizationId) {
       const entry = store.byId.get(id);
       if (!entry || (organizationId !== undefined && entry.event.organizationId !== organizationId)) return undefined;

@@ -2,8 +2,8 @@
 // main entry is marked "use client" (it holds the components and hooks); a server (a Next.js route
 // handler, a Node server) imports the query engine and the event model from here instead.
 
-export type { EngineListRequest, EngineListResult, EngineSeekRequest, EngineSeekResult, QueryEngine, QueryEngineOptions } from './engine.js';
-export { MAX_PAGE_SIZE, createQueryEngine } from './engine.js';
+export type { EngineCount, EngineCountRequest, EngineListRequest, EngineListResult, EngineSeekRequest, EngineSeekResult, QueryEngine, QueryEngineOptions } from './engine.js';
+export { COUNT_CAP, MAX_PAGE_SIZE, createQueryEngine } from './engine.js';
 export type { CandidateGroup, SearchPlanner } from './plan.js';
 export type { Entry } from './entry.js';
 export type { EventStore } from './store.js';

@@ -12,6 +12,8 @@ export const auditLogKeys = {
   lists: (adapterId: string, scope: string) => [...auditLogKeys.all(adapterId, scope), 'list'] as const,
   list: (adapterId: string, scope: string, filter: AuditLogListFilter | null, sort: AuditLogSort, pageSize: number) =>
     [...auditLogKeys.lists(adapterId, scope), { filter, sort, pageSize }] as const,
+  /** How many events match a filter (the list's filter, without sort or page size). */
+  count: (adapterId: string, scope: string, filter: AuditLogListFilter) => [...auditLogKeys.all(adapterId, scope), 'count', filter] as const,
   actor: (adapterId: string, scope: string, kind: AuditLogActorKind, id: string) =>
     [...auditLogKeys.all(adapterId, scope), 'actor', kind, id] as const,
   /** One lookup for the actors of a page that nothing has named yet (their refs, sorted). */

@@ -81,6 +81,18 @@ export function actorPageQuery(s: QueryScope & { queryClient: QueryClient }, ref
   });
 }
 
+/** How many events match the list's filter, where the adapter counts (`countEvents`). */
+export function countQuery(s: QueryScope, filter: AuditLogListFilter, enabled: boolean) {
+  return queryOptions({
+    queryKey: auditLogKeys.count(s.adapter.id, s.scope, filter),
+    queryFn: ({ signal }) => s.adapter.countEvents!({ filter, signal }),
+    enabled: enabled && Boolean(s.adapter.countEvents),
+    // While a new filter's count loads, the last one stays, marked as loading by the part.
+    placeholderData: keepPreviousData,
+    ...RETRY,
+  });
+}
+
 /** The event names the organization has (the Event type filter's options). */
 export function eventNamesQuery(s: QueryScope, enabled: boolean) {
   return queryOptions({

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Locale } from 'date-fns';
-import type { AuditLogAdapter, AuditLogCapabilities } from '../adapter/types.js';
+import type { AuditLogAdapter, AuditLogCapabilities, AuditLogCount } from '../adapter/types.js';
 import type { AuditLogColumn } from '../columns/table-column.js';
 import type { AuditLogError } from '../errors.js';
 import type { AuditLogFilter } from '../filter/types.js';
@@ -146,6 +146,11 @@ export interface AuditLogController extends EventSelection {
   refresh(): void;
   /** A shareable link to an event, when the host gives one. */
   eventLink: ((eventId: string) => string) | undefined;
+  /**
+   * How many events match (`countEvents` of the adapter): `undefined` where it cannot count, and
+   * while the count of a new filter loads.
+   */
+  count: AuditLogCount | undefined;
   /**
    * The adapter's filter for what is shown (a relative range as instants): what an export
    * exports. `null` when the fields exclude each other, so that no event can match.

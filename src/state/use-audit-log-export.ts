@@ -43,7 +43,9 @@ export function useAuditLogExport(controller: AuditLogController): AuditLogExpor
   const [state, setState] = useState<AuditLogExportState>({ kind: 'idle' });
   const running = state.kind === 'running' ? state.abort : null;
   useEffect(() => () => running?.abort(), [running]);
-  const { adapter, listFilter, sort, timeZoneSetting, timeZone, messages, exportName, status, searchError, columns } = controller;
+  const { adapter, listFilter, sort, timeZoneSetting, timeZone, messages, exportName, status, searchError, columns, count } = controller;
+  // The count, when exact, is the export's total: progress reads "n of N".
+  const known = count?.exact ? count.count : undefined;
   const start = useCallback(
     async (format: AuditLogExportFormat, options: { bom?: boolean } = {}) => {
       if (status === 'empty' || status === 'no-match' || searchError !== null || listFilter === null) {
@@ -66,7 +68,7 @@ export function useAuditLogExport(controller: AuditLogController): AuditLogExpor
           bom: options.bom ?? false,
           columns,
           signal: abort.signal,
-          onProgress: (written, total) => setState((s) => (s.kind === 'running' && s.abort === abort ? { ...s, written, total } : s)),
+          onProgress: (written, total) => setState((s) => (s.kind === 'running' && s.abort === abort ? { ...s, written, total: total ?? known } : s)),
         });
         setState({ kind: 'done', result });
       } catch (error) {
@@ -75,7 +77,7 @@ export function useAuditLogExport(controller: AuditLogController): AuditLogExpor
         else setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
       }
     },
-    [adapter, listFilter, sort, timeZoneSetting, timeZone, messages, exportName, status, searchError, columns],
+    [adapter, listFilter, sort, timeZoneSetting, timeZone, messages, exportName, status, searchError, columns, known],
   );
   const cancel = useCallback(() => running?.abort(), [running]);
   return { state, start, cancel };

@@ -1,5 +1,6 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo } from 'react';
+import type { AuditLogCount } from '../adapter/types.js';
 import { AuditLogError, isAuditLogError } from '../errors.js';
 import { toListFilter } from '../filter/resolve.js';
 import { supportedFilter } from '../filter/supported.js';
@@ -8,7 +9,7 @@ import { resolveMessages } from '../format/messages.js';
 import { createTimeFormatter, resolveZone, type AuditLogTimeZone } from '../format/time.js';
 import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
 import { ActorBatcher } from '../query/actor-batcher.js';
-import { eventListQuery } from '../query/options.js';
+import { countQuery, eventListQuery } from '../query/options.js';
 import { highlightWords } from '../search/highlight.js';
 import { tryParseSearch, type SearchTerm } from '../search/parse.js';
 import { useControlled } from './controlled.js';
@@ -25,6 +26,7 @@ import { useViewerClient } from './use-viewer-client.js';
 export type { AuditLogController, AuditLogFilterChangeReason, AuditLogStatus, UseAuditLogOptions } from './controller-types.js';
 
 const NO_EVENTS: AuditLogEvent[] = [];
+const NO_MATCH_COUNT: AuditLogCount = { count: 0, exact: true };
 const NO_FILTER: AuditLogFilter = {};
 const NO_TERMS: readonly SearchTerm[] = [];
 
@@ -87,6 +89,9 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
   });
   useFirstPageBeforePaint(queryClient, listOptions.enabled ? listOptions : null);
   const query = useInfiniteQuery(listOptions, queryClient);
+  // No events can match a filter whose fields exclude each other: that count needs no request.
+  const countAnswer = useQuery(countQuery({ adapter, scope }, listFilter ?? {}, Boolean(listOptions.enabled) && listFilter !== null), queryClient);
+  const count = !adapter.countEvents ? undefined : listFilter === null ? NO_MATCH_COUNT : countAnswer.isPlaceholderData ? undefined : countAnswer.data;
   const pager = useCursorPager(query, JSON.stringify(listOptions.queryKey), queryClient);
   const { page, loaded, atLastLoaded, pageIndex, hasNextPage, hasPreviousPage, nextPage, previousPage } = pager;
 
@@ -128,6 +133,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
     (): AuditLogController => ({
       ...selection,
       eventLink: options.eventLink,
+      count,
       columns: options.columns,
       listFilter,
       exportName: options.exportName ?? messages.title,
@@ -173,7 +179,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
       sort,
       refresh,
     }),
-    [selection, options.eventLink, options.columns, listFilter, options.exportName, messages, adapter, capabilities, queryClient, locale, actors, actorName, scope, events, status, error,
+    [selection, options.eventLink, count, options.columns, listFilter, options.exportName, messages, adapter, capabilities, queryClient, locale, actors, actorName, scope, events, status, error,
       pageError, page?.partial, query.isFetching, isLoadingMore, pageIndex, hasNextPage, hasPreviousPage, nextPage, previousPage, pageSize, setPageSize,
       timeZoneSetting, formatTime, setTimeZone, pager.retry, pager.startOver, filter, setFilter, clearFilters, hasFilters, searchError, searchTerms, highlight, sort, refresh],
   );

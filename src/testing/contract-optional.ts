@@ -6,6 +6,7 @@ import { parseSearch } from '../search/parse.js';
 import { check, checkSameIds, rejection } from './assert.js';
 import type { AdapterContractOptions, ContractRun, TestApi } from './contract.js';
 import type { AdapterContractFixture } from './fixture.js';
+import type { AuditLogListFilter } from '../model/query.js';
 import { checkRejects, checkSameEvent, listAll, namesByCount, ordered, request } from './helpers.js';
 
 /**
@@ -144,6 +145,17 @@ export function optionalChecks(run: ContractRun, fixture: AdapterContractFixture
         }
       });
     }
+
+    run('counts what it lists, when it can', async ({ adapter }, skip) => {
+      if (!adapter.countEvents) return skip('the adapter has no countEvents');
+      const [rare] = namesByCount(events);
+      const filters: AuditLogListFilter[] = [{}, ...(adapter.capabilities.eventNameFilter === 'none' ? [] : [{ eventNames: [rare!] }])];
+      for (const filter of filters) {
+        const listed = (await listAll(adapter, filter)).length;
+        const counted = await adapter.countEvents({ filter, signal: new AbortController().signal });
+        check(counted.exact ? counted.count === listed : counted.count <= listed, `countEvents(${JSON.stringify(filter)}) said ${JSON.stringify(counted)}, and ${listed} events are listed.`);
+      }
+    });
 
     run('lists the event names present, when it can', async ({ adapter }, skip) => {
       if (!adapter.listEventNames) return skip('the adapter has no listEventNames');

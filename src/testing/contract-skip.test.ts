@@ -27,6 +27,7 @@ describe('the contract kit', () => {
       'resolves actors and marks deleted ones, when it can: the adapter has no getActors',
       'streams every event of a filter in order, when it can: the adapter has no streamEvents',
       'names roles and marks deleted ones, when it can: the adapter has no getRoles',
+      'counts what it lists, when it can: the adapter has no countEvents',
       'lists the event names present, when it can: the adapter has no listEventNames',
     ]);
     expect(checks.length - skipped.length).toBeGreaterThanOrEqual(12);

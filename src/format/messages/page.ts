@@ -30,6 +30,11 @@ export const PAGE_MESSAGES = {
   columnSummary: 'Summary',
   /** The details column's header (hidden by default). */
   columnDetails: 'Details',
+  /** The count's accessible name. */
+  matchingEvents: 'Matching events',
+  /** How many events match, e.g. "2,341 events", "1 event", "More than 10,000 events". */
+  eventCount: message<(count: number, exact: boolean) => string>((count, exact) =>
+    exact ? `${count.toLocaleString('en')} ${count === 1 ? 'event' : 'events'}` : `More than ${count.toLocaleString('en')} events`),
   nextPage: 'Next page',
   previousPage: 'Previous page',
   rowsPerPage: 'Rows per page',

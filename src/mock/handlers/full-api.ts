@@ -92,6 +92,16 @@ export function fullApiHandlers(db: MockDatabase, scenario: MockScenario) {
         return HttpResponse.json({ events: page.events, nextCursor: page.nextCursor, actors: pageActors(org, page.events) });
       });
     }),
+    // Before /events/:eventId, which would take "count" for an id.
+    http.get(`*${FULL_API_BASE}/events/count`, async ({ request }) => {
+      const org = await guard(request);
+      if (org instanceof Response) return org;
+      return answer(async () => {
+        const { filter } = listRequest(new URL(request.url));
+        if (scenario.empty) return HttpResponse.json({ count: 0, exact: true });
+        return HttpResponse.json(await db.engine.countSliced({ organizationId: org.id, filter }));
+      });
+    }),
     http.get(`*${FULL_API_BASE}/events/:eventId`, async ({ request, params }) => {
       const org = await guard(request);
       if (org instanceof Response) return org;
