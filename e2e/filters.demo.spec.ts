@@ -212,3 +212,25 @@ test('axe finds no violations with filters set and a popover open', async ({ pag
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('axe finds no violations in the dark theme with search matches marked (their contrast included)', async ({ page }) => {
+  await page.goto(`${FULL}&theme=dark&audit.q=session`);
+  await settled(page);
+  // Marks in the raw event names too, on the quieter text colour: the pair axe found at 3.15:1.
+  await expect(page.locator('.alv-eventName mark').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('the no-match state says its sentences apart: each on its own line, read as its own paragraph', async ({ page }) => {
+  await page.goto(`${FULL}&audit.q=zzzznothing`);
+  const body = page.getByText('Change or clear the filters to see more events.', { exact: true });
+  const filters = page.getByText(/^Filters: Search: \u2068zzzznothing\u2069$/);
+  await expect(body).toBeVisible();
+  await expect(filters).toBeVisible();
+  const [a, b] = [(await body.boundingBox())!, (await filters.boundingBox())!];
+  expect(b.y).toBeGreaterThanOrEqual(a.y + a.height);
+  expect(await body.evaluate((el) => el.tagName)).toBe('P');
+  // In the accessibility tree too: no sentence runs into the next ("events.Filters:").
+  await expect(page.getByRole('cell').filter({ hasText: 'No events match' })).not.toHaveAccessibleName(/events\.Filters/);
+});

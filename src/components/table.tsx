@@ -141,8 +141,9 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
             <tr role="row" className={slot('row')}>
               <td role="cell" colSpan={columns.length} className={slot('empty')}>
                 <strong>{messages.noMatchTitle}</strong>
-                <span>{messages.noMatchBody}</span>
-                {chips.length ? <span>{messages.activeFiltersList(chips.map((c) => c.text))}</span> : null}
+                {/* Paragraphs, not spans: each sentence on its line and read apart, never "events.Filters:". */}
+                <p>{messages.noMatchBody}</p>
+                {chips.length ? <p>{messages.activeFiltersList(chips.map((c) => c.text))}</p> : null}
                 {controller.hasFilters ? (
                   <button
                     type="button"
@@ -162,7 +163,7 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
             <tr role="row" className={slot('row')}>
               <td role="cell" colSpan={columns.length} className={slot('empty')}>
                 <strong>{messages.emptyTitle}</strong>
-                <span>{messages.emptyBody}</span>
+                <p>{messages.emptyBody}</p>
               </td>
             </tr>
           ) : null}
