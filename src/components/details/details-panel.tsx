@@ -16,6 +16,8 @@ import { RelativeTime } from './relative-time.js';
 import { useActor } from './use-actor.js';
 import { useDetailNames } from './use-detail-names.js';
 
+// What Tab stops at inside the panel.
+const TAB_STOPS = 'button, a[href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 const TYPING = /^(INPUT|TEXTAREA|SELECT)$/;
 
 const loadError = (error: unknown) => (isAuditLogError(error) ? error : new AuditLogError('server', String(error)));
@@ -60,6 +62,21 @@ export function DetailsPanel({ id }: { id: string }) {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    // Tab cycles inside the panel: it stands over the page's edge, and the next stop in the
+    // document is the host's page behind it. A pointer still reaches the rows (the panel is not modal).
+    if (e.key === 'Tab' && panel.current) {
+      const stops = [...panel.current.querySelectorAll<HTMLElement>(TAB_STOPS)].filter((el) => !el.hasAttribute('disabled'));
+      const [first, last] = [stops[0], stops.at(-1)];
+      const at = document.activeElement;
+      if (first && last && !e.shiftKey && (at === last || !panel.current.contains(at))) {
+        e.preventDefault();
+        first.focus();
+      } else if (first && last && e.shiftKey && (at === first || !stops.includes(at as HTMLElement))) {
+        e.preventDefault();
+        last.focus();
+      }
+      return;
+    }
     if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && !TYPING.test((e.target as HTMLElement).tagName)) {
       e.preventDefault();
       if (e.key === 'ArrowDown') controller.selectNextEvent();

@@ -111,6 +111,35 @@ describe('the details panel', () => {
   });
 });
 
+describe('the details panel and the keyboard', () => {
+  it('keeps Tab and Shift+Tab inside the panel, so focus never falls to the host page behind it', async () => {
+    render(
+      <>
+        <AuditLogViewer adapter={sampleAdapter()} timeZone="UTC" />
+        <button type="button">The host's next button</button>
+      </>,
+    );
+    await waitFor(() => expect(bodyRows()).toHaveLength(25));
+    await userEvent.click(bodyRows()[2]!);
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() => expect(within(dialog).getByRole('heading', { level: 2 })).toHaveFocus());
+    const visited = new Set<Element>();
+    for (let i = 0; i < 40; i++) {
+      await userEvent.tab();
+      expect(dialog.contains(document.activeElement), `Tab ${i + 1} went to ${document.activeElement?.textContent}`).toBe(true);
+      visited.add(document.activeElement!);
+    }
+    // It went round: every stop of the panel, not one stuck in place.
+    expect(visited.size).toBeGreaterThan(3);
+    for (let i = 0; i < 10; i++) {
+      await userEvent.tab({ shift: true });
+      expect(dialog.contains(document.activeElement)).toBe(true);
+    }
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});
+
 describe('value pivots', () => {
   it('filters to the events whose details hold a value, from the diff', async () => {
     const { events, actors } = sampleData();
