@@ -82,3 +82,22 @@ test('axe finds no violations with the details open', async ({ page }) => {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test.describe('at 380 px', () => {
+  test.use({ viewport: { width: 380, height: 800 } });
+
+  test('the diff reads as words: its caption on a line, Before and After labeled, not told apart by colour alone', async ({ page }) => {
+    await page.goto(`/?now=${NOW}&backend=full&audit.event=tesseral.users.update`);
+    await expect(rows(page).first()).toBeVisible();
+    await rows(page).first().click();
+    const diff = dialog(page).locator('table.alv-diff-table').first();
+    const caption = diff.locator('caption');
+    await expect(caption).toBeVisible();
+    const box = (await caption.boundingBox())!;
+    // One letter a line was a box a few pixels wide and hundreds tall.
+    expect(box.width).toBeGreaterThan(150);
+    expect(box.height).toBeLessThan(60);
+    const labels = await diff.locator('tbody tr').first().locator('td').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+    expect(labels).toEqual(['"Before: "', '"After: "']);
+  });
+});

@@ -34,8 +34,9 @@ function Row({ entry, root }: { entry: DiffEntry; root: string }) {
         <code dir="auto">{entry.path.map((key) => isolate(String(key))).join('.') || '·'}</code> <span className="alv-diff-kind">{messages.diffKind(entry.kind)}</span>
         {entry.whole ? <span className="alv-diff-kind"> {messages.diffWhole}</span> : null}
       </th>
-      <td><bdi>{entry.kind === 'added' ? '' : show(entry.before, messages.diffEmpty)}</bdi></td>
-      <td>
+      {/* data-label: a narrow panel stacks the cells and writes Before/After in words beside each (never colour alone). */}
+      <td data-label={messages.diffBefore}><bdi>{entry.kind === 'added' ? '' : show(entry.before, messages.diffEmpty)}</bdi></td>
+      <td data-label={messages.diffAfter}>
         <bdi>{entry.kind === 'removed' ? '' : show(entry.after, messages.diffEmpty)}</bdi>
         {term ? (
           <>
