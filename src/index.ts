@@ -81,6 +81,7 @@ export { AuditLogSortSelect } from './components/filters/sort-select.js';
 export type { AuditLogFilterChip } from './components/filters/filter-chips.js';
 export { AuditLogFilterChips, useFilterChips } from './components/filters/filter-chips.js';
 export { AuditLogDetails } from './components/details/audit-log-details.js';
+export { AuditLogShortcuts } from './components/shortcuts.js';
 export { AuditLogExport } from './components/export/export-button.js';
 
 // The exporter, CSV, manifest and the diff/summaries are subpath entries

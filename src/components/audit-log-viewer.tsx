@@ -5,6 +5,7 @@ import { AuditLogFilterChips } from './filters/filter-chips.js';
 import { AuditLogFilters } from './filters/filter-bar.js';
 import { AuditLogNotices } from './notices.js';
 import { AuditLogPagination } from './pagination.js';
+import { AuditLogShortcuts } from './shortcuts.js';
 import { AuditLogRoot, type AuditLogTheme } from './root.js';
 import { AuditLogTable, type AuditLogTableProps } from './table.js';
 import { AuditLogToolbar } from './toolbar.js';
@@ -44,6 +45,7 @@ export function AuditLogViewer({ theme, classNames, unstyled, onRowActivate, ...
       />
       <AuditLogPagination />
       <AuditLogDetails />
+      <AuditLogShortcuts />
     </AuditLogRoot>
   );
 }

@@ -35,6 +35,16 @@ export const PAGE_MESSAGES = {
   /** How many events match, e.g. "2,341 events", "1 event", "More than 10,000 events". */
   eventCount: message<(count: number, exact: boolean) => string>((count, exact) =>
     exact ? `${count.toLocaleString('en')} ${count === 1 ? 'event' : 'events'}` : `More than ${count.toLocaleString('en')} events`),
+  /** The shortcuts dialog's title (opened with `?`). */
+  shortcutsTitle: 'Keyboard shortcuts',
+  /** Its list: the keys, and what they do. */
+  shortcuts: [
+    ['/', 'Search'],
+    ['j / k', 'Next and previous row, or event with the details open'],
+    ['Enter', 'Open the event'],
+    ['Escape', 'Close'],
+    ['?', 'These shortcuts'],
+  ] as readonly (readonly [string, string])[],
   nextPage: 'Next page',
   previousPage: 'Previous page',
   rowsPerPage: 'Rows per page',
