@@ -38,6 +38,8 @@ export interface AuditLogFilterUrlCodec<V> {
 export interface AuditLogFilterChipText {
   messages: AuditLogMessages;
   formatTime: (iso: string) => string;
+  /** An actor's name in words, where the viewer knows it (a chip then shows it, not the id). */
+  actorName?: (id: string) => string | undefined;
 }
 
 /** One chip of a field: its words, and the field's value without it (`undefined`: the field goes). */

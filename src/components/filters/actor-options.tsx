@@ -4,6 +4,7 @@ import type { AuditLogActorInfo } from '../../adapter/types.js';
 import { revealControls } from '../../format/bidi.js';
 import { ACTOR_KINDS, type AuditLogActorKind } from '../../model/actor.js';
 import { actorSearchQuery } from '../../query/options.js';
+import { auditLogKeys } from '../../query/keys.js';
 import { useAuditLogContext, useSlot } from '../context.js';
 import { OptionsStatus } from './options-status.js';
 import { SEARCH_DEBOUNCE_MS } from './search-box.js';
@@ -92,7 +93,15 @@ function ActorSearch({ selected, onToggle, usersOnly }: { selected: readonly str
         ?.filter((actor) => !selected.includes(actor.id) && (!usersOnly || actor.kind === 'user'))
         .map((actor) => (
           <label key={actor.id} className={slot('option')}>
-            <input type="checkbox" checked={false} onChange={() => onToggle(actor.id, true)} />
+            <input
+              type="checkbox"
+              checked={false}
+              onChange={() => {
+                // Its name is known now: the chip shows it (and a row of it needs no lookup).
+                controller.queryClient.setQueryData(auditLogKeys.actor(adapter.id, controller.scope, actor.kind, actor.id), actor);
+                onToggle(actor.id, true);
+              }}
+            />
             <bdi>{actorText(actor)}</bdi>
           </label>
         ))}

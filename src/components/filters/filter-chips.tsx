@@ -1,6 +1,8 @@
 import { FIELDS } from '../../filter/fields/index.js';
 import { activeValue, type AuditLogFilter } from '../../filter/types.js';
+import { describeActor } from '../../format/actor.js';
 import { withoutIsolates } from '../../format/bidi.js';
+import type { AuditLogController } from '../../state/controller-types.js';
 import { useAuditLogContext, useSlot, type AuditLogFocusTargets } from '../context.js';
 
 /** One active filter as a person reads it, and the filter without it. */
@@ -11,11 +13,23 @@ export interface AuditLogFilterChip {
   without: AuditLogFilter;
 }
 
+// The actor kinds a lookup names, by the prefix of their ids.
+const NAMED_PREFIXES = [['user_', 'user'], ['api_key_', 'api_key'], ['scim_api_key_', 'scim_api_key']] as const;
+
+/** An actor's name as the Actor column words it, when the viewer knows it already (never a request). */
+function knownActorName(controller: AuditLogController, id: string): string | undefined {
+  const kind = NAMED_PREFIXES.find(([prefix]) => id.startsWith(prefix))?.[1];
+  if (!kind || !controller.actors.canResolve(kind)) return undefined;
+  const { info } = controller.actorName(kind, id);
+  if (!info || info.deleted) return undefined;
+  return describeActor({ kind, id }, info, false, controller.messages).text ?? undefined;
+}
+
 /** The active filters as chips (each removable), in the order of the filter fields. */
 export function useFilterChips(): AuditLogFilterChip[] {
   const { controller } = useAuditLogContext();
   const { messages, filter, formatTime } = controller;
-  const text = { messages, formatTime };
+  const text = { messages, formatTime, actorName: (id: string) => knownActorName(controller, id) };
   const chips: AuditLogFilterChip[] = [];
   for (const field of FIELDS) {
     const value = activeValue(filter, field);

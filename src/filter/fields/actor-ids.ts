@@ -19,7 +19,7 @@ export const ACTOR_IDS_FIELD: AuditLogFilterField<'actorIds', readonly string[]>
     list.actorIds = [...value];
     return true;
   },
-  chips: (value, { messages }) => listChips(value, 'actor', (id) => messages.chip(messages.actor, isolate(id))),
+  chips: (value, { messages, actorName }) => listChips(value, 'actor', (id) => messages.chip(messages.actor, isolate(actorName?.(id) ?? id))),
   list: { key: 'actorIds' },
 };
 
