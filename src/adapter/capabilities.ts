@@ -1,5 +1,6 @@
 import { AuditLogError } from '../errors.js';
 import { FIELDS } from '../filter/fields/index.js';
+import type { AuditLogListFilter } from '../model/query.js';
 import type { AuditLogCapabilities, AuditLogListRequest } from './types.js';
 
 /** Everything the engine can do except search: the memory and REST adapters' default. */
@@ -28,17 +29,25 @@ function unsupported(message: string): AuditLogError {
  */
 export function assertSupported(capabilities: AuditLogCapabilities, request: AuditLogListRequest): void {
   const { filter, sort, pageSize } = request;
+  assertFilterSupported(capabilities, filter);
+  if (!capabilities.sorts.includes(sort)) throw unsupported(`This backend cannot sort ${sort} first.`);
+  const fixed = capabilities.pageSizes.length === 1 ? capabilities.pageSizes[0] : undefined;
+  if (fixed !== undefined && pageSize !== fixed) throw unsupported(`This backend always returns ${fixed} events per page.`);
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > capabilities.maxPageSize) {
+    throw new AuditLogError('invalid_request', `pageSize must be a whole number from 1 to ${capabilities.maxPageSize}, got ${pageSize}.`);
+  }
+}
+
+/**
+ * The filter half of {@link assertSupported}, for calls that take a filter alone (a count):
+ * each field's `fit` refuses what this backend cannot apply.
+ */
+export function assertFilterSupported(capabilities: AuditLogCapabilities, filter: AuditLogListFilter): void {
   for (const field of FIELDS) {
     if (!field.list) continue;
     const value = (filter as Record<string, unknown>)[field.list.key];
     if (value === undefined || value === null || !field.isActive(value)) continue;
     const refusal = field.fit(value, capabilities).refusal;
     if (refusal) throw unsupported(refusal);
-  }
-  if (!capabilities.sorts.includes(sort)) throw unsupported(`This backend cannot sort ${sort} first.`);
-  const fixed = capabilities.pageSizes.length === 1 ? capabilities.pageSizes[0] : undefined;
-  if (fixed !== undefined && pageSize !== fixed) throw unsupported(`This backend always returns ${fixed} events per page.`);
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > capabilities.maxPageSize) {
-    throw new AuditLogError('invalid_request', `pageSize must be a whole number from 1 to ${capabilities.maxPageSize}, got ${pageSize}.`);
   }
 }

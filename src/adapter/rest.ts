@@ -1,7 +1,7 @@
 import { AuditLogError } from '../errors.js';
 import { isActorKind } from '../model/actor.js';
 import { isPlainObject, parseEvent } from '../model/validate.js';
-import { assertSupported, FULL_CAPABILITIES } from './capabilities.js';
+import { assertFilterSupported, assertSupported, FULL_CAPABILITIES } from './capabilities.js';
 import { fetchJson, toAuditLogError, type FetchLike } from './http.js';
 import type { AuditLogActorInfo, AuditLogAdapter, AuditLogCapabilities, AuditLogListResult } from './types.js';
 import type { AuditLogListFilter } from '../model/query.js';
@@ -192,7 +192,7 @@ export function createRestAdapter(options: RestAdapterOptions): AuditLogAdapter 
       : undefined,
     countEvents: options.count
       ? async ({ filter, signal }) => {
-          assertSupported(capabilities, { filter, sort: capabilities.sorts[0]!, pageSize: capabilities.pageSizes[0]!, cursor: null, signal });
+          assertFilterSupported(capabilities, filter);
           const what = 'Counting events';
           const body = await call(`/events/count?${filterParams(filter)}`, what, signal);
           if (!isPlainObject(body) || typeof body.count !== 'number' || !Number.isInteger(body.count) || body.count < 0 || typeof body.exact !== 'boolean') {

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { useAuditLogContext } from '../context.js';
+import { knownActorName } from './filter-chips.js';
 import { FilterPopover } from './popover.js';
 
 // The options (kinds, the typeahead) load when the popover first opens.
@@ -15,7 +16,9 @@ export function AuditLogActorFilter() {
   const { messages, capabilities, filter } = controller;
   if (capabilities.actorIdFilter === 'none' && !capabilities.actorKindFilter) return null;
   const count = (filter.actorIds?.length ?? 0) + (filter.actorKinds?.length ?? 0);
-  const summary = count === 1 ? (filter.actorIds?.[0] ?? messages.actorKindName(filter.actorKinds![0]!)) : count > 1 ? `${count}` : undefined;
+  // One actor: the name its chip shows (the id where none is known).
+  const one = filter.actorIds?.[0];
+  const summary = count === 1 ? (one !== undefined ? (knownActorName(controller, one) ?? one) : messages.actorKindName(filter.actorKinds![0]!)) : count > 1 ? `${count}` : undefined;
   return <FilterPopover label={messages.actor} summary={summary}>{() => <ActorOptions />}</FilterPopover>;
 }
 

@@ -17,7 +17,7 @@ export interface AuditLogFilterChip {
 const NAMED_PREFIXES = [['user_', 'user'], ['api_key_', 'api_key'], ['scim_api_key_', 'scim_api_key']] as const;
 
 /** An actor's name as the Actor column words it, when the viewer knows it already (never a request). */
-function knownActorName(controller: AuditLogController, id: string): string | undefined {
+export function knownActorName(controller: AuditLogController, id: string): string | undefined {
   const kind = NAMED_PREFIXES.find(([prefix]) => id.startsWith(prefix))?.[1];
   if (!kind || !controller.actors.canResolve(kind)) return undefined;
   const { info } = controller.actorName(kind, id);

@@ -112,6 +112,8 @@ describe('event type, actor and the chips', () => {
     // The chip names the person, as the Actor column does, not by the id (issue 15).
     await waitFor(() => expect(shown(screen.getByRole('list', { name: 'Active filters' }))).toContain(`Actor: ${person.email}`));
     expect(screen.getByRole('list', { name: 'Active filters' })).not.toHaveTextContent(person.id);
+    // And so does the Actor button's summary.
+    expect(screen.getByRole('button', { name: 'Actor' })).toHaveAccessibleDescription(new RegExp(person.email));
     await waitFor(() => {
       for (const row of bodyRows()) expect(row.textContent).toMatch(new RegExp(`${person.email}|${person.id}`));
     });
