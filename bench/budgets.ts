@@ -12,6 +12,10 @@ export const BUDGETS = {
   firstPageMs: 20,
   /** Median count of matching events on 1,000,000 events, any filter of the bench (issue 15). */
   countMs: 50,
+  /** Median histogram of matching events on 1,000,000 events, any filter of the bench but a search (issue 15). */
+  histogramMs: 50,
+  /** Median facet counts of one field in one organization on 1,000,000 events (issue 15). */
+  facetMs: 50,
   /** Median first page of a full-text search on 1,000,000 events (issue 4). */
   searchFirstPageMs: 100,
   /** Filter change to rows in the browser on 100,000 events, median of 5 (issue 4). */

@@ -67,6 +67,32 @@ for (const [name, request] of [...shapes, ['a search: session', { filter: { sear
   console.log(row(`${name.replace('first page, ', '')} (median)`, median(runs), 'ms', BUDGETS.countMs) + `   ${exact ? '' : 'more than '}${count} events`);
 }
 
+// Histograms and facets (issue 15): the same filters, bars in Paris's clock; facets of each field
+// as the Event type and Actor popovers ask for them (one organization, all time and one week).
+console.log('\nEngine histograms of the same filters (exact; median of 11 runs after 2 warm-ups)');
+for (const [name, request] of [...shapes, ['a search: session', { filter: { search: 'session' } }] as [string, EngineListRequest]]) {
+  const histogramRequest = { filter: request.filter, organizationId: request.organizationId, timeZone: 'Europe/Paris' };
+  const runs = time(() => engine.histogram(histogramRequest), 11, 2);
+  const { buckets, interval } = engine.histogram(histogramRequest);
+  const budget = name.includes('search') ? undefined : BUDGETS.histogramMs;
+  console.log(row(`${name.replace('first page, ', '')} (median)`, median(runs), 'ms', budget) + `   ${buckets.length} bars of ${interval.size} ${interval.unit}, ${buckets.reduce((sum, b) => sum + b.count, 0)} events`);
+}
+const week = { start: new Date(middle).toISOString(), end: new Date(middle + 7 * 86_400_000).toISOString() };
+const facetShapes: [string, Parameters<typeof engine.facets>[0]][] = [
+  ['event names, one org', { organizationId: acme, field: 'eventName' }],
+  ['event names, one org, 7 days', { organizationId: acme, field: 'eventName', filter: { timeRange: week } }],
+  ['event names, one org, actor kind api_key', { organizationId: acme, field: 'eventName', filter: { actorKinds: ['api_key'] } }],
+  ['actors, one org, 7 days', { organizationId: acme, field: 'actorId', filter: { timeRange: week } }],
+  ['actors, one org, one event name', { organizationId: acme, field: 'actorId', filter: { eventNames: ['tesseral.users.update'] } }],
+  ['actors, one org', { organizationId: acme, field: 'actorId' }],
+];
+console.log('\nEngine facets (exact; median of 11 runs after 2 warm-ups)');
+for (const [name, request] of facetShapes) {
+  const runs = time(() => engine.facets(request), 11, 2);
+  const { values } = engine.facets(request);
+  console.log(row(`${name} (median)`, median(runs), 'ms', BUDGETS.facetMs) + `   ${values.length} values, ${values.reduce((sum, v) => sum + v.count, 0)} counted`);
+}
+
 // Worst cases, reported without a budget: two large filters that barely overlap make the walk
 // scan the smaller one in full (the engine has no bitmap intersection).
 const sparse: [string, EngineListRequest][] = [

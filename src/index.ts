@@ -43,6 +43,11 @@ export type {
   AuditLogListRequest,
   AuditLogListResult,
   AuditLogCount,
+  AuditLogFacetField,
+  AuditLogFacets,
+  AuditLogHistogram,
+  AuditLogHistogramBucket,
+  AuditLogHistogramInterval,
   AuditLogRoleInfo,
   AuditLogStreamRequest,
 } from './adapter/types.js';
@@ -70,6 +75,7 @@ export type { AuditLogColumnDefinition, CsvRowContext } from './columns/index.js
 export { COLUMN_DEFINITIONS } from './columns/index.js';
 export { AuditLogPagination } from './components/pagination.js';
 export { AuditLogEventCount } from './components/event-count.js';
+export { AuditLogTimeline } from './components/timeline/timeline.js';
 export type { AuditLogClassNames, AuditLogSlot } from './components/context.js';
 export { AuditLogFilters } from './components/filters/filter-bar.js';
 export { AuditLogSearchBox } from './components/filters/search-box.js';

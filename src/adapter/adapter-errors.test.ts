@@ -240,3 +240,33 @@ describe('counts', () => {
     expect(createRestAdapter({ baseUrl: '/x', fetch: answering(200, {}) }).countEvents).toBeUndefined();
   });
 });
+
+describe('aggregates', () => {
+  const adapterFor = (body: unknown) => createRestAdapter({ baseUrl: 'https://api.example/audit/v1', fetch: answering(200, body), aggregate: true });
+  const bar = { start: '2025-07-01T14:00:00Z', end: '2025-07-01T15:00:00Z', count: 41 };
+
+  it('reads a histogram and refuses bars that would draw a false picture', async () => {
+    expect(await adapterFor({ interval: { unit: 'hour', size: 1 }, buckets: [bar], complete: true }).histogramEvents!({ filter: {}, timeZone: 'UTC', signal: signal() })).toEqual({ interval: { unit: 'hour', size: 1 }, buckets: [bar], complete: true });
+    for (const bad of [
+      { interval: { unit: 'week', size: 1 }, buckets: [] },
+      { interval: { unit: 'hour', size: 0 }, buckets: [] },
+      { interval: { unit: 'hour', size: 1 }, buckets: [{ ...bar, count: -2 }] },
+      { interval: { unit: 'hour', size: 1 }, buckets: [{ ...bar, end: bar.start }] },
+      { interval: { unit: 'hour', size: 1 }, buckets: [{ ...bar, start: 'yesterday' }] },
+      { interval: { unit: 'hour', size: 1 }, buckets: Array.from({ length: 1001 }, () => bar) },
+      { buckets: [] },
+      { interval: { unit: 'hour', size: 1 }, buckets: [bar] },
+    ]) {
+      await expect(adapterFor(bad).histogramEvents!({ filter: {}, timeZone: 'UTC', signal: signal() })).rejects.toMatchObject({ code: 'malformed_response', message: expect.stringMatching(/Loading the timeline failed/) });
+    }
+  });
+
+  it('reads facets and refuses counts it cannot read', async () => {
+    const good = { values: [{ value: 'tesseral.users.update', count: 12 }], complete: true, exact: true };
+    expect(await adapterFor(good).facetEvents!({ filter: {}, field: 'eventName', signal: signal() })).toEqual(good);
+    for (const bad of [{ values: [{ value: 'x', count: 1.5 }], complete: true, exact: true }, { values: [{ value: 3, count: 1 }], complete: true, exact: true }, { values: [], complete: true }]) {
+      await expect(adapterFor(bad).facetEvents!({ filter: {}, field: 'eventName', signal: signal() })).rejects.toMatchObject({ code: 'malformed_response', message: expect.stringMatching(/Counting filter options failed/) });
+    }
+    expect(createRestAdapter({ baseUrl: '/x', fetch: answering(200, {}) }).facetEvents).toBeUndefined();
+  });
+});

@@ -54,6 +54,7 @@ describeAdapterContract({ describe, it }, {
       // The mock's full API searches with the engine's index and counts: the contract checks both on the wire.
       capabilities: { search: true },
       count: true,
+      aggregate: true,
     });
     return { adapter, insert: (more) => db.engine.insert(more) };
   },

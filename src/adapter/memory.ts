@@ -106,6 +106,16 @@ export function createMemoryAdapter(options: MemoryAdapterOptions): MemoryAdapte
       await settle(signal);
       return engine.countSliced({ filter });
     },
+    async histogramEvents({ filter, timeZone, signal }) {
+      assertFilterSupported(capabilities, filter);
+      await settle(signal);
+      return engine.histogramSliced({ filter, timeZone });
+    },
+    async facetEvents({ filter, field, signal }) {
+      assertFilterSupported(capabilities, filter);
+      await settle(signal);
+      return engine.facetsSliced({ filter, field });
+    },
   };
   if (options.roles) {
     const roles = new Map(options.roles.map((role) => [role.id, role]));

@@ -2,6 +2,7 @@ import { AuditLogError } from '../errors.js';
 import { isActorKind } from '../model/actor.js';
 import { isPlainObject, parseEvent } from '../model/validate.js';
 import { assertFilterSupported, assertSupported, FULL_CAPABILITIES } from './capabilities.js';
+import { parseFacets, parseHistogram } from './rest-aggregate.js';
 import { fetchJson, toAuditLogError, type FetchLike } from './http.js';
 import type { AuditLogActorInfo, AuditLogAdapter, AuditLogCapabilities, AuditLogListResult } from './types.js';
 import type { AuditLogListFilter } from '../model/query.js';
@@ -20,6 +21,11 @@ export interface RestAdapterOptions {
   capabilities?: Partial<AuditLogCapabilities>;
   /** The backend counts (`GET /events/count`): the viewer then says how many events match. */
   count?: boolean;
+  /**
+   * The backend answers histograms and facets (`GET /events/histogram`, `GET /events/facets`):
+   * the viewer then draws the timeline and counts beside the filters' options.
+   */
+  aggregate?: boolean;
   /** The backend runs export jobs (`POST /exports`, `GET /exports/{id}`): the viewer then uses them. */
   serverExport?: boolean;
   /** Cache-key id; default `rest:<baseUrl>`. */
@@ -199,6 +205,22 @@ export function createRestAdapter(options: RestAdapterOptions): AuditLogAdapter 
             throw new AuditLogError('malformed_response', `${what} failed: the answer is not {"count": a whole number, "exact": true or false}.`);
           }
           return { count: body.count, exact: body.exact };
+        }
+      : undefined,
+    histogramEvents: options.aggregate
+      ? async ({ filter, timeZone, signal }) => {
+          assertFilterSupported(capabilities, filter);
+          const params = filterParams(filter);
+          params.set('timeZone', timeZone);
+          return parseHistogram(await call(`/events/histogram?${params}`, 'Loading the timeline', signal), 'Loading the timeline');
+        }
+      : undefined,
+    facetEvents: options.aggregate
+      ? async ({ filter, field, signal }) => {
+          assertFilterSupported(capabilities, filter);
+          const params = filterParams(filter);
+          params.set('field', field);
+          return parseFacets(await call(`/events/facets?${params}`, 'Counting filter options', signal), 'Counting filter options');
         }
       : undefined,
     async listEventNames({ signal }) {

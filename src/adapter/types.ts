@@ -1,3 +1,4 @@
+import type { AuditLogFacetField, AuditLogFacets, AuditLogHistogram } from '../model/aggregate.js';
 import type { AuditLogActorKind } from '../model/actor.js';
 import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
 import type { AuditLogListFilter } from '../model/query.js';
@@ -72,6 +73,8 @@ export interface AuditLogListResult {
    */
   actors?: AuditLogActorInfo[];
 }
+
+export type { AuditLogFacetField, AuditLogFacets, AuditLogHistogram, AuditLogHistogramBucket, AuditLogHistogramInterval } from '../model/aggregate.js';
 
 /** A count of matching events: exact, or at least `count` when `exact` is `false`. */
 export interface AuditLogCount {
@@ -159,6 +162,16 @@ export interface AuditLogAdapter {
    * (Tesseral): the viewer then shows no count rather than a guess.
    */
   countEvents?(request: { filter: AuditLogListFilter } & AuditLogCallOptions): Promise<AuditLogCount>;
+  /**
+   * Matching events over time, exact, for the timeline: buckets of minutes to days on the wall
+   * clock of `timeZone` (an IANA name), covering the filter's time range (else the matches' span).
+   */
+  histogramEvents?(request: { filter: AuditLogListFilter; timeZone: string } & AuditLogCallOptions): Promise<AuditLogHistogram>;
+  /**
+   * Matching events counted by event name or by actor id, for the counts beside the options of
+   * the Event type and Actor filters. The viewer leaves the field's own selection out of `filter`.
+   */
+  facetEvents?(request: { filter: AuditLogListFilter; field: AuditLogFacetField } & AuditLogCallOptions): Promise<AuditLogFacets>;
   /**
    * Roles by id, for the summaries of role assignments ("gave bob the role Billing admin").
    * Answers one entry per id (with `deleted: true` when it no longer exists), in any order.

@@ -7,6 +7,7 @@ import { AuditLogNotices } from './notices.js';
 import { AuditLogPagination } from './pagination.js';
 import { AuditLogShortcuts } from './shortcuts.js';
 import { AuditLogRoot, type AuditLogTheme } from './root.js';
+import { AuditLogTimeline } from './timeline/timeline.js';
 import { AuditLogTable, type AuditLogTableProps } from './table.js';
 import { AuditLogToolbar } from './toolbar.js';
 
@@ -36,6 +37,7 @@ export function AuditLogViewer({ theme, classNames, unstyled, onRowActivate, ...
       <AuditLogToolbar />
       <AuditLogFilters />
       <AuditLogFilterChips />
+      <AuditLogTimeline />
       <AuditLogNotices />
       <AuditLogTable
         onRowActivate={(event) => {

@@ -7,7 +7,7 @@ export type AuditLogSlot =
   | 'row' | 'cell' | 'eventLabel' | 'eventName' | 'actor' | 'actorId' | 'deleted' | 'time' | 'instant'
   | 'empty' | 'skeleton' | 'pagination' | 'button' | 'pageStatus' | 'visuallyHidden'
   | 'filters' | 'search' | 'input' | 'filterButton' | 'popover' | 'optionGroup' | 'option' | 'hint' | 'fieldError'
-  | 'chips' | 'chip' | 'mark' | 'details';
+  | 'chips' | 'chip' | 'mark' | 'details' | 'timeline' | 'bar';
 
 /** Class names per slot, added to (or, with `unstyled`, instead of) the viewer's own. */
 export type AuditLogClassNames = Partial<Record<AuditLogSlot, string>>;

@@ -40,6 +40,7 @@ export function DemoApp({ initial, scenario, accessTokens }: DemoAppProps) {
             // The mock's full API searches with the engine's word index, and runs export jobs.
             capabilities: { search: true },
             count: true,
+            aggregate: true,
             serverExport: settings.serverExport,
           }),
     [settings.backend, settings.org, settings.serverExport, token],

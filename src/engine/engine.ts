@@ -4,12 +4,16 @@ import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
 import { CursorCodec, fingerprint, invalidCursor } from './cursor.js';
 import { canonicalFilter, normalizeFilter } from './filter.js';
 import { MergeWalker, type After } from './merge.js';
-import { planGroups, type SearchPlanner } from './plan.js';
+import { facetWalk, histogramWalk, type EngineFacetRequest, type EngineFacets, type EngineHistogram, type EngineHistogramRequest } from './aggregate.js';
+import { planQuery, type SearchPlanner } from './plan.js';
 import type { Entry } from './entry.js';
 import { EventStore } from './store.js';
 import { COUNT_CAP, MAX_PAGE_SIZE, type EngineCount, type EngineCountRequest, type EngineListRequest, type EngineListResult, type EngineSeekRequest, type EngineSeekResult } from './engine-types.js';
 
 export { COUNT_CAP, MAX_PAGE_SIZE } from './engine-types.js';
+export { FACET_LIMIT } from './aggregate.js';
+export type { EngineFacetField, EngineFacetRequest, EngineFacets, EngineHistogram, EngineHistogramBucket, EngineHistogramRequest } from './aggregate.js';
+export type { HistogramInterval } from './buckets.js';
 export type { EngineCount, EngineCountRequest, EngineListRequest, EngineListResult, EngineSeekRequest, EngineSeekResult } from './engine-types.js';
 
 /** Options of {@link createQueryEngine}. */
@@ -62,6 +66,18 @@ export interface QueryEngine {
   count(request: EngineCountRequest): EngineCount;
   /** {@link count}, in slices as {@link listSliced}. */
   countSliced(request: EngineCountRequest, options?: { sliceMs?: number }): Promise<EngineCount>;
+  /**
+   * Matching events over time, exact: the filter's time range (else the matches' span) in at
+   * most 60 buckets of minutes to days, on the wall clock of `timeZone`. Throws `invalid_request`
+   * for a bad filter or zone.
+   */
+  histogram(request: EngineHistogramRequest): EngineHistogram;
+  /** {@link histogram}, in slices as {@link listSliced}. */
+  histogramSliced(request: EngineHistogramRequest, options?: { sliceMs?: number }): Promise<EngineHistogram>;
+  /** Matching events counted by event name or by actor id, most first, exact. */
+  facets(request: EngineFacetRequest): EngineFacets;
+  /** {@link facets}, in slices as {@link listSliced}. */
+  facetsSliced(request: EngineFacetRequest, options?: { sliceMs?: number }): Promise<EngineFacets>;
   /** The event names present (in an organization when given), sorted. */
   eventNames(organizationId?: string): string[];
 }
@@ -107,13 +123,7 @@ export function createQueryEngine(options: QueryEngineOptions = {}): QueryEngine
    */
   function* page(request: EngineListRequest, sort: AuditLogSort, pageSize: number, after: After | null, snapshot: number): Generator<void, PageWalk> {
     const filter = normalizeFilter(request.filter, request.organizationId);
-    const groups = planGroups(store, filter);
-    if (filter.search !== null) {
-      if (!search) throw new AuditLogError('unsupported', 'This engine has no full-text search.');
-      const planned = search(filter.search, store);
-      groups.push(...(Array.isArray(planned) ? planned : [planned]));
-    }
-    if (groups.length === 0) groups.push({ lists: [store.all], test: () => true });
+    const groups = planQuery(store, filter, search);
     const walkers = groups.map((group) => new MergeWalker(group.lists, sort, filter.start, filter.end, after));
     let driver = 0;
     walkers.forEach((walker, i) => {
@@ -195,6 +205,10 @@ export function createQueryEngine(options: QueryEngineOptions = {}): QueryEngine
     seekSliced: (request, options) => runInSlices(seeking(request), options?.sliceMs),
     count: (request) => runToEnd(counting(request)),
     countSliced: (request, options) => runInSlices(counting(request), options?.sliceMs),
+    histogram: (request) => runToEnd(histogramWalk(store, search, request)),
+    histogramSliced: (request, options) => runInSlices(histogramWalk(store, search, request), options?.sliceMs),
+    facets: (request) => runToEnd(facetWalk(store, search, request)),
+    facetsSliced: (request, options) => runInSlices(facetWalk(store, search, request), options?.sliceMs),
     get(id, organizationId) {
       const entry = store.byId.get(id);
       if (!entry || (organizationId !== undefined && entry.event.organizationId !== organizationId)) return undefined;

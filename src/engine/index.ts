@@ -3,7 +3,8 @@
 // handler, a Node server) imports the query engine and the event model from here instead.
 
 export type { EngineCount, EngineCountRequest, EngineListRequest, EngineListResult, EngineSeekRequest, EngineSeekResult, QueryEngine, QueryEngineOptions } from './engine.js';
-export { COUNT_CAP, MAX_PAGE_SIZE, createQueryEngine } from './engine.js';
+export { COUNT_CAP, FACET_LIMIT, MAX_PAGE_SIZE, createQueryEngine } from './engine.js';
+export type { EngineFacetField, EngineFacetRequest, EngineFacets, EngineHistogram, EngineHistogramBucket, EngineHistogramRequest, HistogramInterval } from './engine.js';
 export type { CandidateGroup, SearchPlanner } from './plan.js';
 export type { Entry } from './entry.js';
 export type { EventStore } from './store.js';

@@ -1,3 +1,4 @@
+import { AuditLogError } from '../errors.js';
 import { actorIdsOf } from '../model/actor.js';
 import type { Entry } from './entry.js';
 import type { NormalizedFilter } from './filter.js';
@@ -17,6 +18,11 @@ export interface CandidateGroup {
    * this group's own walk too. Without it, the lists are taken as exactly the matches.
    */
   superset?: boolean;
+  /**
+   * No entry sits in two of the lists and every entry matches: the group's matches in a time
+   * range are counted by binary search, without a walk (see the aggregates).
+   */
+  disjoint?: boolean;
 }
 
 /**
@@ -35,17 +41,27 @@ const EMPTY: readonly Entry[] = [];
 export function planGroups(store: EventStore, filter: NormalizedFilter): CandidateGroup[] {
   const groups: CandidateGroup[] = [];
   const { eventNames, actorIds, actorKinds, organizationId } = filter;
-  if (organizationId !== null) {
+  if (organizationId !== null && eventNames) {
+    // One group of exact lists: the organization's events of these names.
+    const names = new Set(eventNames);
+    const byName = store.byOrgName.get(organizationId);
+    groups.push({
+      lists: eventNames.map((name) => byName?.get(name) ?? EMPTY),
+      test: (entry) => entry.event.organizationId === organizationId && names.has(entry.event.eventName),
+      disjoint: true,
+    });
+  } else if (organizationId !== null) {
     groups.push({
       lists: [store.byOrg.get(organizationId) ?? EMPTY],
       test: (entry) => entry.event.organizationId === organizationId,
+      disjoint: true,
     });
-  }
-  if (eventNames) {
+  } else if (eventNames) {
     const names = new Set(eventNames);
     groups.push({
       lists: eventNames.map((name) => store.byName.get(name) ?? EMPTY),
       test: (entry) => names.has(entry.event.eventName),
+      disjoint: true,
     });
   }
   if (actorIds) {
@@ -53,6 +69,8 @@ export function planGroups(store: EventStore, filter: NormalizedFilter): Candida
     groups.push({
       lists: actorIds.map((id) => store.byActorId.get(id) ?? EMPTY),
       test: (entry) => actorIdsOf(entry.event).some((id) => ids.has(id)),
+      // One event may carry two of the ids (a user and the user's session).
+      disjoint: actorIds.length === 1,
     });
   }
   if (actorKinds) {
@@ -60,7 +78,23 @@ export function planGroups(store: EventStore, filter: NormalizedFilter): Candida
     groups.push({
       lists: actorKinds.map((kind) => store.byKind.get(kind) ?? EMPTY),
       test: (entry) => kinds.has(entry.kind),
+      disjoint: true,
     });
   }
+  return groups;
+}
+
+/**
+ * Every candidate group of a filter, search included (never none: with no dimension, the store's
+ * whole list). The walks of the engine and of its aggregates start here.
+ */
+export function planQuery(store: EventStore, filter: NormalizedFilter, search: SearchPlanner | undefined): CandidateGroup[] {
+  const groups = planGroups(store, filter);
+  if (filter.search !== null) {
+    if (!search) throw new AuditLogError('unsupported', 'This engine has no full-text search.');
+    const planned = search(filter.search, store);
+    groups.push(...(Array.isArray(planned) ? planned : [planned]));
+  }
+  if (groups.length === 0) groups.push({ lists: [store.all], test: () => true, disjoint: true });
   return groups;
 }

@@ -1,6 +1,6 @@
 import { AuditLogError } from '../errors.js';
 import type { AuditLogActorKind } from '../model/actor.js';
-import { actorIdsOf } from '../model/actor.js';
+import { actorIdsOf, principalId } from '../model/actor.js';
 import type { AuditLogEvent } from '../model/event.js';
 import { isRfc3339 } from '../model/validate.js';
 import { compareEntries, toEntry, upperBound, type Entry } from './entry.js';
@@ -56,10 +56,18 @@ export class EventStore {
   readonly byKind = new Map<AuditLogActorKind, Entry[]>();
   /** Entries by organization id. */
   readonly byOrg = new Map<string, Entry[]>();
+  /**
+   * Entries by organization, then event name: a server always scopes by organization, and with
+   * these an organization's events of some names are exact lists (counted by binary search)
+   * rather than a walk of the name's list across every organization.
+   */
+  readonly byOrgName = new Map<string, Map<string, Entry[]>>();
   /** Entries by event id. */
   readonly byId = new Map<string, Entry>();
   /** Event-name counts per organization (`''` for events without one). */
   private readonly nameCounts = new Map<string, Map<string, number>>();
+  /** Counts per organization of the actor each event names ({@link principalId}): the Actor facet with no other filter. */
+  private readonly principalCounts = new Map<string, Map<string, number>>();
   /** The sequence number of the newest insert. */
   private seq = 0;
   /** Indexes kept beside the store's own (the full-text index), told of every entry added. */
@@ -127,17 +135,37 @@ export class EventStore {
     return total;
   }
 
+  /** Counts by the actor each event names, for one organization or for all (`undefined`). */
+  actorCounts(organizationId?: string): Map<string, number> {
+    if (organizationId !== undefined) return new Map(this.principalCounts.get(organizationId) ?? []);
+    const total = new Map<string, number>();
+    for (const counts of this.principalCounts.values()) {
+      for (const [id, count] of counts) total.set(id, (total.get(id) ?? 0) + count);
+    }
+    return total;
+  }
+
   private index(entry: Entry): void {
     const { event } = entry;
     insertSorted(this.all, entry);
     insertSorted(listFor(this.byName, event.eventName), entry);
     insertSorted(listFor(this.byKind, entry.kind), entry);
     for (const id of actorIdsOf(event)) insertSorted(listFor(this.byActorId, id), entry);
-    if (event.organizationId) insertSorted(listFor(this.byOrg, event.organizationId), entry);
+    if (event.organizationId) {
+      insertSorted(listFor(this.byOrg, event.organizationId), entry);
+      let names = this.byOrgName.get(event.organizationId);
+      if (!names) this.byOrgName.set(event.organizationId, (names = new Map()));
+      insertSorted(listFor(names, event.eventName), entry);
+    }
     this.byId.set(event.id, entry);
     this.orgSeq.set(event.organizationId ?? NO_ORG, Math.max(this.orgSeq.get(event.organizationId ?? NO_ORG) ?? 0, entry.seq));
     const counts = listCounts(this.nameCounts, event.organizationId ?? NO_ORG);
     counts.set(event.eventName, (counts.get(event.eventName) ?? 0) + 1);
+    const principal = principalId(event);
+    if (principal) {
+      const byActor = listCounts(this.principalCounts, event.organizationId ?? NO_ORG);
+      byActor.set(principal, (byActor.get(principal) ?? 0) + 1);
+    }
     for (const indexer of this.indexers) indexer(entry);
   }
 }

@@ -5,12 +5,13 @@ import { DETAILS_MESSAGES } from './messages/details.js';
 import { EXPORT_MESSAGES } from './messages/export.js';
 import { FILTERS_MESSAGES } from './messages/filters.js';
 import { PAGE_MESSAGES } from './messages/page.js';
+import { TIMELINE_MESSAGES } from './messages/timeline.js';
 
 // Every string a person reads, declared once, by feature (src/format/messages/): each key with
 // its words and, for a function, its type. The messages type is derived from them.
 
 /** The default English messages; the accessible names match `docs/ui-contract.md`. */
-export const DEFAULT_MESSAGES = { ...PAGE_MESSAGES, ...ACTORS_MESSAGES, ...FILTERS_MESSAGES, ...DETAILS_MESSAGES, ...EXPORT_MESSAGES };
+export const DEFAULT_MESSAGES = { ...PAGE_MESSAGES, ...ACTORS_MESSAGES, ...FILTERS_MESSAGES, ...DETAILS_MESSAGES, ...EXPORT_MESSAGES, ...TIMELINE_MESSAGES };
 
 /**
  * Every string the viewer shows. Override any key through the `messages` prop (the rest stay

@@ -58,6 +58,14 @@ export function deriveActor(event: AuditLogEvent): AuditLogActor {
   return { kind: 'system', id: null };
 }
 
+/**
+ * The id of the actor {@link deriveActor} names (a user, a key, a login flow), without building
+ * the actor: what facets count by, once per event of a walk. `null` for a session alone or the system.
+ */
+export function principalId(event: AuditLogEvent): string | null {
+  return event.actorUserId || event.actorApiKeyId || event.actorScimApiKeyId || event.actorBackendApiKeyId || event.actorIntermediateSessionId || null;
+}
+
 /** Every actor id an event carries (user, session, keys, intermediate session), without duplicates. */
 export function actorIdsOf(event: AuditLogEvent): string[] {
   const ids: string[] = [];

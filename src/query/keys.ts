@@ -1,3 +1,4 @@
+import type { AuditLogFacetField } from '../model/aggregate.js';
 import type { AuditLogActorKind } from '../model/actor.js';
 import type { AuditLogSort } from '../model/event.js';
 import type { AuditLogListFilter } from '../model/query.js';
@@ -14,6 +15,10 @@ export const auditLogKeys = {
     [...auditLogKeys.lists(adapterId, scope), { filter, sort, pageSize }] as const,
   /** How many events match a filter (the list's filter, without sort or page size). */
   count: (adapterId: string, scope: string, filter: AuditLogListFilter) => [...auditLogKeys.all(adapterId, scope), 'count', filter] as const,
+  /** Matching events over time, in a zone (the timeline). */
+  histogram: (adapterId: string, scope: string, filter: AuditLogListFilter, timeZone: string) => [...auditLogKeys.all(adapterId, scope), 'histogram', filter, timeZone] as const,
+  /** Matching events counted by one field (the counts beside a filter's options). */
+  facets: (adapterId: string, scope: string, filter: AuditLogListFilter, field: AuditLogFacetField) => [...auditLogKeys.all(adapterId, scope), 'facets', field, filter] as const,
   actor: (adapterId: string, scope: string, kind: AuditLogActorKind, id: string) =>
     [...auditLogKeys.all(adapterId, scope), 'actor', kind, id] as const,
   /** One lookup for the actors of a page that nothing has named yet (their refs, sorted). */

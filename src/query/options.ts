@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { AuditLogActorInfo, AuditLogActorRef, AuditLogAdapter, AuditLogListResult } from '../adapter/types.js';
 import type { AuditLogActorKind } from '../model/actor.js';
+import type { AuditLogFacetField } from '../model/aggregate.js';
 import type { AuditLogSort } from '../model/event.js';
 import type { AuditLogListFilter } from '../model/query.js';
 import type { ActorBatcher } from './actor-batcher.js';
@@ -89,6 +90,29 @@ export function countQuery(s: QueryScope, filter: AuditLogListFilter, enabled: b
     enabled: enabled && Boolean(s.adapter.countEvents),
     // While a new filter's count loads, the last one stays, marked as loading by the part.
     placeholderData: keepPreviousData,
+    ...RETRY,
+  });
+}
+
+/** The timeline's bars for the list's filter in a zone, where the adapter draws them (`histogramEvents`). */
+export function histogramQuery(s: QueryScope, filter: AuditLogListFilter, timeZone: string, enabled: boolean) {
+  return queryOptions({
+    queryKey: auditLogKeys.histogram(s.adapter.id, s.scope, filter, timeZone),
+    queryFn: ({ signal }) => s.adapter.histogramEvents!({ filter, timeZone, signal }),
+    enabled: enabled && Boolean(s.adapter.histogramEvents),
+    // The last bars stay while the next filter's load (the part marks them as loading), so the chart does not jump.
+    placeholderData: keepPreviousData,
+    ...RETRY,
+  });
+}
+
+/** Counts by one field under a filter (the field's own selection left out by the caller), where the adapter counts (`facetEvents`). */
+export function facetQuery(s: QueryScope, filter: AuditLogListFilter, field: AuditLogFacetField, enabled: boolean) {
+  return queryOptions({
+    queryKey: auditLogKeys.facets(s.adapter.id, s.scope, filter, field),
+    queryFn: ({ signal }) => s.adapter.facetEvents!({ filter, field, signal }),
+    enabled: enabled && Boolean(s.adapter.facetEvents),
+    staleTime: 30_000,
     ...RETRY,
   });
 }

@@ -44,3 +44,17 @@ export function containsWords(haystack: readonly string[], needle: readonly stri
   }
   return false;
 }
+
+/**
+ * Whether every word of `needle` starts a word of `haystack`, in order but not necessarily next
+ * to each other: the popovers' find-as-you-type, where "saml upd" finds "SAML connection updated".
+ */
+export function startsWords(haystack: readonly string[], needle: readonly string[]): boolean {
+  let at = 0;
+  for (const word of needle) {
+    while (at < haystack.length && !haystack[at]!.startsWith(word)) at++;
+    if (at === haystack.length) return false;
+    at++;
+  }
+  return true;
+}

@@ -1,4 +1,4 @@
-import { actorIdsOf } from '../model/actor.js';
+import { actorIdsOf, deriveActor } from '../model/actor.js';
 import type { AuditLogEvent } from '../model/event.js';
 import { parseInstant } from '../model/instant.js';
 import { searchMatches } from '../search/match.js';
@@ -155,6 +155,42 @@ export function optionalChecks(run: ContractRun, fixture: AdapterContractFixture
         const counted = await adapter.countEvents({ filter, signal: new AbortController().signal });
         check(counted.exact ? counted.count === listed : counted.count <= listed, `countEvents(${JSON.stringify(filter)}) said ${JSON.stringify(counted)}, and ${listed} events are listed.`);
       }
+    });
+
+    run('draws a timeline of what it lists, when it can', async ({ adapter }, skip) => {
+      if (!adapter.histogramEvents) return skip('the adapter has no histogramEvents');
+      const [rare] = namesByCount(events);
+      const filters: AuditLogListFilter[] = [{}, ...(adapter.capabilities.eventNameFilter === 'none' ? [] : [{ eventNames: [rare!] }])];
+      for (const filter of filters) {
+        const listed = await listAll(adapter, filter);
+        const { buckets } = await adapter.histogramEvents({ filter, timeZone: 'Asia/Kolkata', signal: new AbortController().signal });
+        for (const bucket of buckets) {
+          const [start, end] = [parseInstant(bucket.start), parseInstant(bucket.end)];
+          const inside = listed.filter((e) => parseInstant(e.eventTime) >= start && parseInstant(e.eventTime) < end).length;
+          check(bucket.count === inside, `histogramEvents(${JSON.stringify(filter)}): the bar from ${bucket.start} counts ${bucket.count}, and ${inside} listed events fall in it.`);
+        }
+        const drawn = buckets.reduce((sum, b) => sum + b.count, 0);
+        check(drawn === listed.length, `histogramEvents(${JSON.stringify(filter)}): the bars hold ${drawn} events, and ${listed.length} are listed.`);
+      }
+      await checkRejects(() => adapter.histogramEvents!({ filter: {}, timeZone: 'Nowhere/Atlantis', signal: new AbortController().signal }), 'invalid_request', 'an unknown time zone');
+    });
+
+    run('counts each option of the filters as it lists, when it can', async ({ adapter }, skip) => {
+      if (!adapter.facetEvents) return skip('the adapter has no facetEvents');
+      const signal = new AbortController().signal;
+      const listed = await listAll(adapter, {});
+      const names = await adapter.facetEvents({ filter: {}, field: 'eventName', signal });
+      for (const { value, count } of names.values) {
+        const truth = listed.filter((e) => e.eventName === value).length;
+        check(count === truth, `facetEvents(eventName): ${value} counts ${count}, and ${truth} are listed.`);
+      }
+      if (names.complete) check(names.values.reduce((sum, v) => sum + v.count, 0) === listed.length, 'facetEvents(eventName): the counts must add up to the events listed.');
+      const actors = await adapter.facetEvents({ filter: {}, field: 'actorId', signal });
+      for (const { value, count } of actors.values) {
+        const truth = listed.filter((e) => deriveActor(e).id === value).length;
+        check(count === truth, `facetEvents(actorId): ${value} counts ${count}, and ${truth} listed events are by it.`);
+      }
+      check(actors.values.length > 0, 'facetEvents(actorId) counts no actor at all.');
     });
 
     run('lists the event names present, when it can', async ({ adapter }, skip) => {

@@ -28,6 +28,8 @@ describe('the contract kit', () => {
       'streams every event of a filter in order, when it can: the adapter has no streamEvents',
       'names roles and marks deleted ones, when it can: the adapter has no getRoles',
       'counts what it lists, when it can: the adapter has no countEvents',
+      'draws a timeline of what it lists, when it can: the adapter has no histogramEvents',
+      'counts each option of the filters as it lists, when it can: the adapter has no facetEvents',
       'lists the event names present, when it can: the adapter has no listEventNames',
     ]);
     expect(checks.length - skipped.length).toBeGreaterThanOrEqual(12);

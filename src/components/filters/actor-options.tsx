@@ -6,6 +6,7 @@ import { ACTOR_KINDS, type AuditLogActorKind } from '../../model/actor.js';
 import { actorSearchQuery } from '../../query/options.js';
 import { auditLogKeys } from '../../query/keys.js';
 import { useAuditLogContext, useSlot } from '../context.js';
+import { FacetCountText, facetName, useFacetCounts, type FacetCount } from './facet-count.js';
 import { OptionsStatus } from './options-status.js';
 import { SEARCH_DEBOUNCE_MS } from './search-box.js';
 
@@ -25,17 +26,19 @@ export function ActorOptions() {
     controller.setFilter({ ...rest, ...(actorIds.length ? { actorIds } : {}), ...(actorKinds.length ? { actorKinds } : {}) });
   };
   const single = capabilities.actorIdFilter === 'single_user';
+  const countOf = useFacetCounts('actorId');
   const toggleId = (id: string, on: boolean) => update({ actorIds: on ? (single ? [id] : [...ids, id]) : ids.filter((x) => x !== id) });
   return (
     <>
       {capabilities.actorIdFilter !== 'none' ? (
         <fieldset className={slot('optionGroup')}>
           <legend>{messages.actorSearch}</legend>
-          {adapter.searchActors ? <ActorSearch selected={ids} onToggle={toggleId} usersOnly={single} /> : <ActorIdInput onAdd={(id) => toggleId(id, true)} userOnly={single} />}
+          {adapter.searchActors ? <ActorSearch selected={ids} onToggle={toggleId} usersOnly={single} countOf={countOf} /> : <ActorIdInput onAdd={(id) => toggleId(id, true)} userOnly={single} />}
           {ids.map((id) => (
             <label key={id} className={slot('option')}>
-              <input type="checkbox" checked onChange={() => toggleId(id, false)} />
+              <input type="checkbox" checked onChange={() => toggleId(id, false)} aria-label={facetName(messages, revealControls(id), countOf(id))} />
               <code dir="ltr">{revealControls(id)}</code>
+              <FacetCountText count={countOf(id)} />
             </label>
           ))}
         </fieldset>
@@ -66,7 +69,7 @@ function actorText(actor: AuditLogActorInfo): string {
   return [actor.displayName, actor.email].filter(Boolean).join(' · ') || actor.id;
 }
 
-function ActorSearch({ selected, onToggle, usersOnly }: { selected: readonly string[]; onToggle: (id: string, on: boolean) => void; usersOnly: boolean }) {
+function ActorSearch({ selected, onToggle, usersOnly, countOf }: { selected: readonly string[]; onToggle: (id: string, on: boolean) => void; usersOnly: boolean; countOf: (id: string) => FacetCount }) {
   const { controller } = useAuditLogContext();
   const slot = useSlot();
   const { messages, adapter } = controller;
@@ -96,6 +99,7 @@ function ActorSearch({ selected, onToggle, usersOnly }: { selected: readonly str
             <input
               type="checkbox"
               checked={false}
+              aria-label={facetName(messages, actorText(actor), countOf(actor.id))}
               onChange={() => {
                 // Its name is known now: the chip shows it (and a row of it needs no lookup).
                 controller.queryClient.setQueryData(auditLogKeys.actor(adapter.id, controller.scope, actor.kind, actor.id), actor);
@@ -103,6 +107,7 @@ function ActorSearch({ selected, onToggle, usersOnly }: { selected: readonly str
               }}
             />
             <bdi>{actorText(actor)}</bdi>
+            <FacetCountText count={countOf(actor.id)} />
           </label>
         ))}
     </>

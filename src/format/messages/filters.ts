@@ -58,6 +58,10 @@ export const FILTERS_MESSAGES = {
   optionsFailed: 'The options could not be loaded.',
   /** When a filter has no options (or none match what was typed). */
   noOptions: 'No options',
+  /** An option's count of matching events under the other filters ("12", or "12+" where the backend stopped counting). */
+  facetCount: message<(count: number, exact: boolean) => string>((count, exact) => `${count.toLocaleString('en')}${exact ? '' : '+'}`),
+  /** The toggle that orders the event types by their counts (off: by resource and name). */
+  sortByCount: 'Most events first',
   /** The actor filter's button. */
   actor: 'Actor',
   /** Heading of the actor kinds in the actor filter. */

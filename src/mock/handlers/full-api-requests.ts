@@ -61,19 +61,37 @@ export function sortOf(value: unknown, field: string): AuditLogSort {
   return value;
 }
 
+/** The filter's query parameters, shared by the list and its aggregates. */
+const FILTER_PARAMS: ParamSpec = { eventName: 'many', actorId: 'many', actorKind: 'many', start: 'one', end: 'one', q: 'one' };
+
+function filterOfParams(p: ReturnType<typeof queryParams>): AuditLogListFilter {
+  return {
+    eventNames: values(p.many('eventName'), 'eventName'),
+    actorIds: values(p.many('actorId'), 'actorId'),
+    actorKinds: kinds(p.many('actorKind'), 'actorKind'),
+    timeRange: { start: instant(p.one('start'), 'start'), end: instant(p.one('end'), 'end') },
+    search: p.one('q'),
+  };
+}
+
+/**
+ * `GET /events/histogram` and `/events/facets`: the filter and the one more parameter each takes
+ * (`timeZone`, `field`), required; the engine checks its value.
+ */
+export function aggregateRequest(url: URL, extra: string): { filter: AuditLogListFilter; value: string } {
+  const p = queryParams(url, { ...FILTER_PARAMS, [extra]: 'one' });
+  const value = p.one(extra);
+  if (value === undefined) throw bad(`the query parameter ${JSON.stringify(extra)} is required.`);
+  return { filter: filterOfParams(p), value };
+}
+
 /** `GET /events`: the filter, sort, page size and cursor of its query string. */
 export function listRequest(url: URL): { filter: AuditLogListFilter; sort: AuditLogSort; pageSize: number; cursor: string | null } {
-  const p = queryParams(url, { eventName: 'many', actorId: 'many', actorKind: 'many', start: 'one', end: 'one', q: 'one', sort: 'one', pageSize: 'one', cursor: 'one' });
+  const p = queryParams(url, { ...FILTER_PARAMS, sort: 'one', pageSize: 'one', cursor: 'one' });
   const pageSizeText = p.one('pageSize') ?? '25';
   if (!/^\d{1,4}$/.test(pageSizeText) || Number(pageSizeText) < 1 || Number(pageSizeText) > 1000) throw bad(`pageSize must be a whole number from 1 to 1000, got ${JSON.stringify(pageSizeText.slice(0, 20))}.`);
   return {
-    filter: {
-      eventNames: values(p.many('eventName'), 'eventName'),
-      actorIds: values(p.many('actorId'), 'actorId'),
-      actorKinds: kinds(p.many('actorKind'), 'actorKind'),
-      timeRange: { start: instant(p.one('start'), 'start'), end: instant(p.one('end'), 'end') },
-      search: p.one('q'),
-    },
+    filter: filterOfParams(p),
     sort: sortOf(p.one('sort'), 'sort'),
     pageSize: Number(pageSizeText),
     cursor: p.one('cursor') || null,

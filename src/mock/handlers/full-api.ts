@@ -1,3 +1,4 @@
+import type { AuditLogFacetField } from '../../model/aggregate.js';
 import { words } from '../../search/fold.js';
 import { actorMatches } from '../../search/match.js';
 import { http, HttpResponse } from 'msw';
@@ -9,7 +10,7 @@ import { isPlainObject } from '../../model/validate.js';
 import type { MockDatabase } from '../database.js';
 import type { MockOrganization } from '../generate.js';
 import { exportJobHandlers } from './export-jobs.js';
-import { jsonBody, listRequest, queryParams } from './full-api-requests.js';
+import { aggregateRequest, jsonBody, listRequest, queryParams } from './full-api-requests.js';
 import { LIMITS } from '../../limits.js';
 import { authenticateFrontend } from '../tesseral/auth.js';
 import { applyScenario, type MockScenario } from './scenario.js';
@@ -100,6 +101,25 @@ export function fullApiHandlers(db: MockDatabase, scenario: MockScenario) {
         const { filter } = listRequest(new URL(request.url));
         if (scenario.empty) return HttpResponse.json({ count: 0, exact: true });
         return HttpResponse.json(await db.engine.countSliced({ organizationId: org.id, filter }));
+      });
+    }),
+    http.get(`*${FULL_API_BASE}/events/histogram`, async ({ request }) => {
+      const org = await guard(request);
+      if (org instanceof Response) return org;
+      return answer(async () => {
+        const { filter, value } = aggregateRequest(new URL(request.url), 'timeZone');
+        if (scenario.empty) return HttpResponse.json({ interval: { unit: 'minute', size: 1 }, buckets: [], complete: true });
+        return HttpResponse.json(await db.engine.histogramSliced({ organizationId: org.id, filter, timeZone: value }));
+      });
+    }),
+    http.get(`*${FULL_API_BASE}/events/facets`, async ({ request }) => {
+      const org = await guard(request);
+      if (org instanceof Response) return org;
+      return answer(async () => {
+        const { filter, value } = aggregateRequest(new URL(request.url), 'field');
+        if (scenario.empty) return HttpResponse.json({ values: [], complete: true, exact: true });
+        // The engine refuses a field it does not know (a 400 naming it).
+        return HttpResponse.json(await db.engine.facetsSliced({ organizationId: org.id, filter, field: value as AuditLogFacetField }));
       });
     }),
     http.get(`*${FULL_API_BASE}/events/:eventId`, async ({ request, params }) => {

@@ -28,6 +28,7 @@ export function getPaths(ctx: ProbeContext): string[] {
     `${TESSERAL}/audit-log-events`, `${TESSERAL}/users`, `${TESSERAL}/users/${ctx.org.userId}`, `${TESSERAL}/api-keys`,
     `${TESSERAL}/api-keys/${ctx.org.apiKeyId}`, `${TESSERAL}/roles`, `${TESSERAL}/roles/${ctx.org.roleId}`,
     `${FULL}/events`, `${FULL}/events/${ctx.org.eventId}`, `${FULL}/event-names`, `${FULL}/actors`,
+    `${FULL}/events/count`, `${FULL}/events/histogram`, `${FULL}/events/facets`,
   ];
 }
 
@@ -78,11 +79,27 @@ function fullListParameters(ctx: ProbeContext): Probe[] {
     ['q=%00', null], ['q=%EF%BF%BF', null], [`q=${encodeURIComponent('details.a.b.c.d.e.f.g.h.i.j.k:v')}`, null],
     [`q=${encodeURIComponent(`${HOSTILE} <img src=x onerror=alert(1)> '; DROP TABLE events; -- \u{1F600} \u0000`)}`, null],
   ];
-  return cases.map(([query, names]): Probe => ({
-    name: `GET events?${query.slice(0, 60)}`,
-    request: { path: `${FULL}/events?${query}`, headers: auth },
-    ...(names ? { status: 400, names } : {}),
-  }));
+  // The aggregates take the same filter plus one required parameter each, checked as strictly.
+  const aggregates: [string, RegExp | null][] = [
+    ['histogram', /"timeZone" is required/], ['histogram?timeZone=Mars%2FOlympus', /time zone/], [`histogram?timeZone=${'A'.repeat(5000)}`, /timeZone/],
+    ['histogram?timeZone=UTC&timeZone=UTC', /twice/], ['histogram?timeZone=UTC&pageSize=5', /unknown query parameter "pageSize"/],
+    ['histogram?timeZone=UTC&start=yesterday', /start/], ['histogram?timeZone=%00', /time zone/],
+    ['histogram?timeZone=UTC&start=1970-01-01T00:00:00Z&end=9999-12-31T23:59:59Z', null], ['histogram?timeZone=Pacific%2FChatham&q=a', null],
+    ['facets', /"field" is required/], ['facets?field=eventDetails', /field/], ['facets?field=__proto__', /field/], ['facets?field=actorId&actorKind=robot', /actorKind/],
+    ['facets?field=actorId&q=%22unclosed', null],
+  ];
+  return [
+    ...cases.map(([query, names]): Probe => ({
+      name: `GET events?${query.slice(0, 60)}`,
+      request: { path: `${FULL}/events?${query}`, headers: auth },
+      ...(names ? { status: 400, names } : {}),
+    })),
+    ...aggregates.map(([query, names]): Probe => ({
+      name: `GET events/${query.slice(0, 60)}`,
+      request: { path: `${FULL}/events/${query}`, headers: auth },
+      ...(names ? { status: 400, names } : {}),
+    })),
+  ];
 }
 
 /** Forged, edited, stale, foreign and oversized cursors and page tokens. */

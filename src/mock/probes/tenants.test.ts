@@ -53,6 +53,15 @@ describe('between two organizations', () => {
     expect((await getJson<{ events: unknown[] }>(server.url, `/api/audit/v1/events?q=${SECRET_WORD}`, G)).events).toEqual([]);
     expect((await getJson<{ events: unknown[] }>(server.url, `/api/audit/v1/events?q=${SECRET_WORD}`, A)).events).toHaveLength(1);
     expect((await getJson<{ eventNames: string[] }>(server.url, '/api/audit/v1/event-names', G)).eventNames).not.toContain('acme.secret.deal');
+    // Counts, bars and facets of Acme's own name and people are nothing in Globex.
+    expect(await getJson(server.url, '/api/audit/v1/events/count?eventName=acme.secret.deal', G)).toEqual({ count: 0, exact: true });
+    expect((await getJson<{ buckets: unknown[] }>(server.url, '/api/audit/v1/events/histogram?eventName=acme.secret.deal&timeZone=UTC', G)).buckets).toEqual([]);
+    expect((await getJson<{ buckets: { count: number }[] }>(server.url, '/api/audit/v1/events/histogram?eventName=acme.secret.deal&timeZone=UTC', A)).buckets.map((b) => b.count)).toEqual([1]);
+    const globexNames = await getJson<{ values: { value: string }[] }>(server.url, '/api/audit/v1/events/facets?field=eventName', G);
+    expect(globexNames.values.map((v) => v.value)).not.toContain('acme.secret.deal');
+    const globexActors = await getJson<{ values: { value: string }[] }>(server.url, '/api/audit/v1/events/facets?field=actorId', G);
+    expect(globexActors.values.length).toBeGreaterThan(0);
+    expect(globexActors.values.map((v) => v.value)).not.toContain(acmeUser);
     const email = acme.users.get(acmeUser)!.email as string;
     expect((await getJson<{ actors: unknown[] }>(server.url, `/api/audit/v1/actors?q=${encodeURIComponent(email)}`, G)).actors).toEqual([]);
     const lookup = await fetch(`${server.url}/api/audit/v1/actors/lookup`, { method: 'POST', headers: { authorization: `Bearer ${G}`, 'content-type': 'application/json' }, body: JSON.stringify({ actors: [{ kind: 'user', id: acmeUser }, { kind: 'api_key', id: acmeKey }] }) });
