@@ -77,7 +77,8 @@ test('with 10% of requests failing, the export still completes with exact conten
 });
 
 test('cancel mid-way stops the requests and says so', async ({ page }) => {
-  await page.goto(`/?now=${NOW}&backend=full&latency=300`);
+  // Live updates off: their poll is not the export's traffic.
+  await page.goto(`/?now=${NOW}&backend=full&latency=300&live=0`);
   await ready(page);
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await page.getByRole('menuitem', { name: 'CSV' }).click();

@@ -76,6 +76,7 @@ export { COLUMN_DEFINITIONS } from './columns/index.js';
 export { AuditLogPagination } from './components/pagination.js';
 export { AuditLogEventCount } from './components/event-count.js';
 export { AuditLogTimeline } from './components/timeline/timeline.js';
+export { AuditLogNewEvents } from './components/new-events.js';
 export type { AuditLogClassNames, AuditLogSlot } from './components/context.js';
 export { AuditLogFilters } from './components/filters/filter-bar.js';
 export { AuditLogSearchBox } from './components/filters/search-box.js';

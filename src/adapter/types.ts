@@ -145,6 +145,11 @@ export interface AuditLogAdapter {
   readonly id: string;
   /** What this backend can do. */
   readonly capabilities: AuditLogCapabilities;
+  /**
+   * The least time between two polls of live updates this backend tolerates, in ms (Tesseral's
+   * rate limits: a minute). Live updates never poll more often.
+   */
+  readonly pollIntervalMs?: number;
   /** Lists one page. */
   listEvents(request: AuditLogListRequest): Promise<AuditLogListResult>;
   /** One event by id; `null` when it does not exist or belongs to someone else. */

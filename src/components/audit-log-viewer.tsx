@@ -3,6 +3,7 @@ import type { AuditLogClassNames } from './context.js';
 import { AuditLogDetails } from './details/audit-log-details.js';
 import { AuditLogFilterChips } from './filters/filter-chips.js';
 import { AuditLogFilters } from './filters/filter-bar.js';
+import { AuditLogNewEvents } from './new-events.js';
 import { AuditLogNotices } from './notices.js';
 import { AuditLogPagination } from './pagination.js';
 import { AuditLogShortcuts } from './shortcuts.js';
@@ -39,6 +40,7 @@ export function AuditLogViewer({ theme, classNames, unstyled, onRowActivate, ...
       <AuditLogFilterChips />
       <AuditLogTimeline />
       <AuditLogNotices />
+      <AuditLogNewEvents />
       <AuditLogTable
         onRowActivate={(event) => {
           onRowActivate?.(event);

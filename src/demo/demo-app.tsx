@@ -26,6 +26,10 @@ const ORG_NAMES: Record<DemoSettings['org'], string> = { acme: 'Acme Corp', glob
  * A fictional SaaS product's "Organization settings" page with the viewer embedded, as a vendor
  * would ship it, plus a panel to switch the backend, data, latency, failures and theme.
  */
+// Live updates on in the demo (off by default in the library), often enough to see an event
+// created from the panel arrive; the Tesseral adapter's own floor (a minute) still holds for it.
+const LIVE = { intervalMs: 3_000 };
+
 export function DemoApp({ initial, scenario, accessTokens }: DemoAppProps) {
   const [settings, setSettings] = useState(initial);
   const token = accessTokens.get(settings.org)?.owner ?? `demo_owner_${settings.org}`;
@@ -91,7 +95,7 @@ export function DemoApp({ initial, scenario, accessTokens }: DemoAppProps) {
         </nav>
         <main className="demo-main" id="audit-logs">
           <h1>Organization settings</h1>
-          <AuditLogViewer key={`${adapter.id}${settings.serverExport ? ':jobs' : ''}`} adapter={adapter} theme={settings.theme} exportName={ORG_NAMES[settings.org]} {...urlState} />
+          <AuditLogViewer key={`${adapter.id}${settings.serverExport ? ':jobs' : ''}`} adapter={adapter} theme={settings.theme} exportName={ORG_NAMES[settings.org]} liveUpdates={settings.live ? LIVE : false} {...urlState} />
         </main>
         <DemoPanel settings={settings} onChange={change} />
       </div>

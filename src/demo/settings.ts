@@ -12,6 +12,8 @@ export interface DemoSettings {
   serverExport: boolean;
   errorRate: number;
   theme: AuditLogTheme;
+  /** Live updates (on by default in the demo; `live=0` turns them off, for tests that count requests). */
+  live: boolean;
   /**
    * The instant the generated history ends at (ms); default the start of today (UTC), so that the
    * data, and the links to its events, stay the same across reloads all day. Fixed for screenshots.
@@ -43,6 +45,7 @@ export function readSettings(search: string): DemoSettings {
     serverExport: params.get('serverExport') === '1',
     errorRate: number(params.get('errorRate'), 0, 1, 0),
     theme: pick(params.get('theme'), ['light', 'dark', 'system'], 'light'),
+    live: params.get('live') !== '0',
     now: now && !Number.isNaN(Date.parse(now)) ? Date.parse(now) : null,
   };
 }
@@ -56,6 +59,7 @@ export function writeSettings(settings: DemoSettings): string {
   }
   if (settings.jitter) params.set('jitter', '1');
   if (settings.serverExport) params.set('serverExport', '1');
+  if (!settings.live) params.set('live', '0');
   if (settings.now !== null) params.set('now', new Date(settings.now).toISOString());
   const text = params.toString();
   return text ? `?${text}` : '';

@@ -15,6 +15,8 @@ export const auditLogKeys = {
     [...auditLogKeys.lists(adapterId, scope), { filter, sort, pageSize }] as const,
   /** How many events match a filter (the list's filter, without sort or page size). */
   count: (adapterId: string, scope: string, filter: AuditLogListFilter) => [...auditLogKeys.all(adapterId, scope), 'count', filter] as const,
+  /** The newest page, polled for live updates (apart from the list: showing new events must not refetch it). */
+  newest: (adapterId: string, scope: string, filter: AuditLogListFilter) => [...auditLogKeys.all(adapterId, scope), 'newest', filter] as const,
   /** Matching events over time, in a zone (the timeline). */
   histogram: (adapterId: string, scope: string, filter: AuditLogListFilter, timeZone: string) => [...auditLogKeys.all(adapterId, scope), 'histogram', filter, timeZone] as const,
   /** Matching events counted by one field (the counts beside a filter's options). */

@@ -94,6 +94,25 @@ export function countQuery(s: QueryScope, filter: AuditLogListFilter, enabled: b
   });
 }
 
+/** How many of the newest events a poll reads: new events past it are said as "100+". */
+export const NEWEST_POLL_SIZE = 100;
+
+/**
+ * The newest page of a filter, polled for live updates every `intervalMs` while the tab is
+ * visible (TanStack Query pauses intervals in a hidden tab). Never shown as rows: it only counts.
+ */
+export function newestQuery(s: QueryScope, filter: AuditLogListFilter, pageSize: number, intervalMs: number, enabled: boolean) {
+  return queryOptions({
+    queryKey: auditLogKeys.newest(s.adapter.id, s.scope, filter),
+    queryFn: ({ signal }) => s.adapter.listEvents({ filter, sort: 'newest', pageSize, cursor: null, signal }),
+    enabled,
+    refetchInterval: intervalMs,
+    refetchIntervalInBackground: false,
+    // Each answer replaces the last; a failed poll is tried again at the next interval, not at once.
+    retry: false,
+  });
+}
+
 /** The timeline's bars for the list's filter in a zone, where the adapter draws them (`histogramEvents`). */
 export function histogramQuery(s: QueryScope, filter: AuditLogListFilter, timeZone: string, enabled: boolean) {
   return queryOptions({

@@ -63,6 +63,13 @@ export interface UseAuditLogOptions {
   messages?: Partial<AuditLogMessages>;
   /** The date-fns locale for dates. */
   locale?: Locale;
+  /**
+   * Look for new events while the person reads (off by default): the newest page is polled every
+   * `intervalMs` (default 15 s, never more often than the adapter's `pollIntervalMs`), paused
+   * while the tab is hidden; new events are announced ("Show 3 new events") and shown only when
+   * the person asks, so rows never move under the pointer. Only for the newest-first order.
+   */
+  liveUpdates?: boolean | { intervalMs?: number };
 }
 
 /** Why the filter changed: a search still being typed, or anything else. */
@@ -144,6 +151,12 @@ export interface AuditLogController extends EventSelection {
   sort: AuditLogSort;
   /** Loads the events again; a relative time range moves up to now. */
   refresh(): void;
+  /** How often to look for new events, in ms; `null` when live updates are off. */
+  live: number | null;
+  /** The newest event of the first page shown: what new events are counted above. */
+  newestShown: AuditLogEvent | undefined;
+  /** Shows the new events: the first page again, with the count and the timeline. */
+  showNewEvents(): void;
   /** A shareable link to an event, when the host gives one. */
   eventLink: ((eventId: string) => string) | undefined;
   /**

@@ -9,6 +9,7 @@ import { resolveMessages } from '../format/messages.js';
 import { createTimeFormatter, resolveZone, type AuditLogTimeZone } from '../format/time.js';
 import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
 import { ActorBatcher } from '../query/actor-batcher.js';
+import { auditLogKeys } from '../query/keys.js';
 import { countQuery, eventListQuery } from '../query/options.js';
 import { highlightWords } from '../search/highlight.js';
 import { tryParseSearch, type SearchTerm } from '../search/parse.js';
@@ -29,6 +30,8 @@ const NO_EVENTS: AuditLogEvent[] = [];
 const NO_MATCH_COUNT: AuditLogCount = { count: 0, exact: true };
 const NO_FILTER: AuditLogFilter = {};
 const NO_TERMS: readonly SearchTerm[] = [];
+/** How often live updates look for new events by default: often enough to notice, rarely enough for any backend. */
+const LIVE_INTERVAL_MS = 15_000;
 
 function asAuditLogError(error: unknown): AuditLogError | null {
   if (!error) return null;
@@ -124,6 +127,16 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
     refreshAnchor();
     if (!relative) void refetch();
   }, [searchError, refreshAnchor, relative, refetch]);
+  // Live updates (issue 15): the poll's interval, never shorter than the backend allows.
+  const live = options.liveUpdates ? Math.max(typeof options.liveUpdates === 'object' ? (options.liveUpdates.intervalMs ?? LIVE_INTERVAL_MS) : LIVE_INTERVAL_MS, adapter.pollIntervalMs ?? 0) : null;
+  const newestShown = query.isPlaceholderData ? undefined : query.data?.pages[0]?.events[0];
+  const { startOver } = pager;
+  const showNewEvents = useCallback(() => {
+    // The first page again (a relative range moves up to now), and the count, bars and option counts with it.
+    refreshAnchor();
+    startOver();
+    void queryClient.invalidateQueries({ queryKey: auditLogKeys.all(adapter.id, scope), predicate: (q) => !['list', 'newest'].includes(String(q.queryKey[3])) });
+  }, [refreshAnchor, startOver, queryClient, adapter.id, scope]);
   const clearFilters = useCallback(() => setFilter(filter.sort ? { sort: filter.sort } : NO_FILTER), [setFilter, filter.sort]);
   // Placeholder rows while a new filter loads; not while a search that cannot be read waits.
   const isLoadingMore = (query.isFetchingNextPage && atLastLoaded) || (query.isPlaceholderData && searchError === null);
@@ -178,9 +191,12 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
       highlight,
       sort,
       refresh,
+      live,
+      newestShown,
+      showNewEvents,
     }),
     [selection, options.eventLink, count, options.columns, listFilter, options.exportName, messages, adapter, capabilities, queryClient, locale, actors, actorName, scope, events, status, error,
       pageError, page?.partial, query.isFetching, isLoadingMore, pageIndex, hasNextPage, hasPreviousPage, nextPage, previousPage, pageSize, setPageSize,
-      timeZoneSetting, formatTime, setTimeZone, pager.retry, pager.startOver, filter, setFilter, clearFilters, hasFilters, searchError, searchTerms, highlight, sort, refresh],
+      timeZoneSetting, formatTime, setTimeZone, pager.retry, pager.startOver, filter, setFilter, clearFilters, hasFilters, searchError, searchTerms, highlight, sort, refresh, live, newestShown, showNewEvents],
   );
 }

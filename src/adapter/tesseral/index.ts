@@ -87,6 +87,8 @@ export function createTesseralAdapter(options: TesseralAdapterOptions = {}): Aud
   return {
     id: options.id ?? `tesseral:${baseUrl}${tokenTag}`,
     capabilities: TESSERAL_CAPABILITIES,
+    // Live updates are off by default; a host that turns them on polls Tesseral once a minute at most (its rate limits).
+    pollIntervalMs: 60_000,
     async listEvents(request) {
       assertSupported(TESSERAL_CAPABILITIES, request);
       return fetchPage(request.filter, request.cursor, request.signal);
