@@ -67,7 +67,7 @@ test('a bar is chosen with the keyboard too', async ({ page }) => {
 });
 
 for (const theme of ['light', 'dark']) {
-  test(`axe finds no violations in the ${theme} theme with the timeline, its table and the facet counts open`, async ({ page }) => {
+  test(`axe finds no violations in the ${theme} theme with the timeline, its table, the facet counts and the Columns menu open`, async ({ page }) => {
     await page.goto(`${FULL}&theme=${theme}`);
     await settled(page);
     await timeline(page).getByRole('button', { name: 'Show as table' }).click();
@@ -77,5 +77,15 @@ for (const theme of ['light', 'dark']) {
     await expect(panel.getByRole('checkbox', { name: /^User updated tesseral\.users\.update, [\d,]+$/ })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    // The chooser, with the Summary column shown and compact rows.
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Columns' }).click();
+    const menu = page.getByRole('menu', { name: 'Columns' });
+    await menu.getByRole('menuitemcheckbox', { name: 'Summary' }).click();
+    await menu.getByRole('menuitemcheckbox', { name: 'Compact rows' }).click();
+    await expect(table(page).getByRole('columnheader', { name: 'Summary' })).toBeVisible();
+    await expect(menu).toBeVisible();
+    const chooser = await new AxeBuilder({ page }).analyze();
+    expect(chooser.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }

@@ -77,6 +77,8 @@ export { AuditLogPagination } from './components/pagination.js';
 export { AuditLogEventCount } from './components/event-count.js';
 export { AuditLogTimeline } from './components/timeline/timeline.js';
 export { AuditLogNewEvents } from './components/new-events.js';
+export { AuditLogColumnsMenu } from './components/columns-menu.js';
+export type { AuditLogDensity } from './state/use-column-choice.js';
 export type { AuditLogClassNames, AuditLogSlot } from './components/context.js';
 export { AuditLogFilters } from './components/filters/filter-bar.js';
 export { AuditLogSearchBox } from './components/filters/search-box.js';

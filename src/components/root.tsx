@@ -37,7 +37,7 @@ export function AuditLogRoot({ controller, theme = 'system', classNames = NO_CLA
   const value = useMemo(() => ({ controller, classNames, unstyled, targets, slot }), [controller, classNames, unstyled, targets, slot]);
   return (
     <AuditLogProvider value={value}>
-      <section ref={root} className={rootClass} data-theme={theme} data-audit-log-viewer="" aria-label={controller.messages.title}>
+      <section ref={root} className={rootClass} data-theme={theme} data-density={controller.density} data-audit-log-viewer="" aria-label={controller.messages.title}>
         {children}
       </section>
     </AuditLogProvider>

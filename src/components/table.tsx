@@ -16,18 +16,15 @@ function TextCell({ event, column }: { event: AuditLogEvent; column: AuditLogCol
   return <bdi dir="auto">{column.text?.(event) ?? ''}</bdi>;
 }
 
-/** The TanStack columns of the shown columns; headers come from messages at render time. */
-function tableColumns(list: readonly AuditLogColumn[]) {
+/** The TanStack columns of the shown columns, in order; headers come from messages at render time. */
+function tableColumns(shown: readonly AuditLogColumn[]) {
   return helper.columns(
-    list
-      .filter((column) => column.visible !== false)
-      .map((column) => {
-        const Cell = column.cell;
-        return helper.display({ id: column.id, cell: ({ row }) => (Cell ? <Cell event={row.original} /> : <TextCell event={row.original} column={column} />) });
-      }),
+    shown.map((column) => {
+      const Cell = column.cell;
+      return helper.display({ id: column.id, cell: ({ row }) => (Cell ? <Cell event={row.original} /> : <TextCell event={row.original} column={column} />) });
+    }),
   );
 }
-const DEFAULT_TABLE_COLUMNS = tableColumns(AUDIT_LOG_COLUMNS);
 const SKELETON_ROWS = [0, 1, 2, 3, 4];
 const getRowId = (row: AuditLogEvent) => row.id;
 const selectNothing = () => null;
@@ -52,14 +49,13 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
   // No table state is read here (paging, filters and sort live in the controller), so the table
   // subscribes to none: the default selector would subscribe this component to every slice.
   const list = controller.columns ?? AUDIT_LOG_COLUMNS;
-  const columns = useMemo(() => (controller.columns ? tableColumns(controller.columns) : DEFAULT_TABLE_COLUMNS), [controller.columns]);
   const byId = useMemo(() => new Map(list.map((column) => [column.id, column])), [list]);
+  // The person's choice of columns, in its order (the "Columns" menu); ids of another list are skipped.
+  const visible = useMemo(() => controller.visibleColumns.flatMap((id) => byId.get(id) ?? []), [controller.visibleColumns, byId]);
+  const columns = useMemo(() => tableColumns(visible), [visible]);
   // The cells are rendered straight from the shown columns, their classes worked out once per
   // column, not per cell: TanStack gives the rows and headers, a page of 1,000 rows no cell objects.
-  const shown = useMemo(
-    () => list.filter((column) => column.visible !== false).map((column) => ({ column, className: slot('cell', `alv-col-${column.id}`) })),
-    [list, slot],
-  );
+  const shown = useMemo(() => visible.map((column) => ({ column, className: slot('cell', `alv-col-${column.id}`) })), [visible, slot]);
   const table = useTable({ features, columns, data: controller.events, getRowId }, selectNothing);
   const [focused, setFocused] = useState(0);
   const body = targets.rows;

@@ -1,3 +1,4 @@
+import type { AuditLogDensity } from './use-column-choice.js';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Locale } from 'date-fns';
 import type { AuditLogAdapter, AuditLogCapabilities, AuditLogCount } from '../adapter/types.js';
@@ -63,6 +64,18 @@ export interface UseAuditLogOptions {
   messages?: Partial<AuditLogMessages>;
   /** The date-fns locale for dates. */
   locale?: Locale;
+  /** The ids of the columns the table shows, in order (controlled); default the columns' own `visible`. */
+  visibleColumns?: readonly string[];
+  /** The columns shown at first (uncontrolled). */
+  defaultVisibleColumns?: readonly string[];
+  /** Called when the person shows, hides or moves a column (the "Columns" menu). */
+  onVisibleColumnsChange?: (ids: readonly string[]) => void;
+  /** Row height (controlled): `compact` fits more events on a screen. */
+  density?: AuditLogDensity;
+  /** Row height at first (uncontrolled); default `comfortable`. */
+  defaultDensity?: AuditLogDensity;
+  /** Called when the person switches "Compact rows". */
+  onDensityChange?: (density: AuditLogDensity) => void;
   /**
    * Look for new events while the person reads (off by default): the newest page is polled every
    * `intervalMs` (default 15 s, never more often than the adapter's `pollIntervalMs`), paused
@@ -151,6 +164,13 @@ export interface AuditLogController extends EventSelection {
   sort: AuditLogSort;
   /** Loads the events again; a relative time range moves up to now. */
   refresh(): void;
+  /** The ids of the columns the table shows, in order. */
+  visibleColumns: readonly string[];
+  /** Shows, hides or reorders columns (ids in order; unknown ids are dropped). */
+  setVisibleColumns(ids: readonly string[]): void;
+  /** Row height. */
+  density: AuditLogDensity;
+  setDensity(density: AuditLogDensity): void;
   /** How often to look for new events, in ms; `null` when live updates are off. */
   live: number | null;
   /** The newest event of the first page shown: what new events are counted above. */

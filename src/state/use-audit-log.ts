@@ -17,6 +17,7 @@ import { useControlled } from './controlled.js';
 import type { AuditLogController, AuditLogFilterChangeReason, UseAuditLogOptions } from './controller-types.js';
 import { deriveStatus } from './derive-status.js';
 import { usePageActorNames } from './use-page-actor-names.js';
+import { useColumnChoice } from './use-column-choice.js';
 import { useCursorPager } from './use-cursor-pager.js';
 import { useDevCorrections } from './use-dev-corrections.js';
 import { useEventSelection } from './use-event-selection.js';
@@ -127,6 +128,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
     refreshAnchor();
     if (!relative) void refetch();
   }, [searchError, refreshAnchor, relative, refetch]);
+  const { visibleColumns, setVisibleColumns, density, setDensity } = useColumnChoice(options);
   // Live updates (issue 15): the poll's interval, never shorter than the backend allows.
   const live = options.liveUpdates ? Math.max(typeof options.liveUpdates === 'object' ? (options.liveUpdates.intervalMs ?? LIVE_INTERVAL_MS) : LIVE_INTERVAL_MS, adapter.pollIntervalMs ?? 0) : null;
   const newestShown = query.isPlaceholderData ? undefined : query.data?.pages[0]?.events[0];
@@ -194,9 +196,13 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
       live,
       newestShown,
       showNewEvents,
+      visibleColumns,
+      setVisibleColumns,
+      density,
+      setDensity,
     }),
     [selection, options.eventLink, count, options.columns, listFilter, options.exportName, messages, adapter, capabilities, queryClient, locale, actors, actorName, scope, events, status, error,
       pageError, page?.partial, query.isFetching, isLoadingMore, pageIndex, hasNextPage, hasPreviousPage, nextPage, previousPage, pageSize, setPageSize,
-      timeZoneSetting, formatTime, setTimeZone, pager.retry, pager.startOver, filter, setFilter, clearFilters, hasFilters, searchError, searchTerms, highlight, sort, refresh, live, newestShown, showNewEvents],
+      timeZoneSetting, formatTime, setTimeZone, pager.retry, pager.startOver, filter, setFilter, clearFilters, hasFilters, searchError, searchTerms, highlight, sort, refresh, live, newestShown, showNewEvents, visibleColumns, setVisibleColumns, density, setDensity],
   );
 }

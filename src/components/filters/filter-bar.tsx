@@ -1,4 +1,5 @@
 import { useAuditLogContext, useSlot } from '../context.js';
+import { AuditLogColumnsMenu } from '../columns-menu.js';
 import { AuditLogExport } from '../export/export-button.js';
 import { FIELDS } from '../../filter/fields/index.js';
 import { FILTER_CONTROLS } from './controls.js';
@@ -21,6 +22,7 @@ export function AuditLogFilters() {
       <button type="button" className={slot('button')} aria-disabled={controller.isFetching} onClick={() => !controller.isFetching && controller.refresh()}>
         {controller.messages.refresh}
       </button>
+      <AuditLogColumnsMenu />
       <AuditLogExport />
     </div>
   );

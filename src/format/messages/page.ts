@@ -35,6 +35,12 @@ export const PAGE_MESSAGES = {
   /** How many events match, e.g. "2,341 events", "1 event", "More than 10,000 events". */
   eventCount: message<(count: number, exact: boolean) => string>((count, exact) =>
     exact ? `${count.toLocaleString('en')} ${count === 1 ? 'event' : 'events'}` : `More than ${count.toLocaleString('en')} events`),
+  /** The column chooser's button and menu. */
+  columns: 'Columns',
+  /** The density switch in it. */
+  compactRows: 'Compact rows',
+  /** How to move a column, read with the menu. */
+  columnsHint: 'Alt+Up and Alt+Down move a shown column.',
   /** Live updates: the button that shows the events that arrived ("Show 3 new events", "Show 100+ new events"). */
   showNewEvents: message<(count: number, more: boolean) => string>((count, more) => `Show ${count.toLocaleString('en')}${more ? '+' : ''} new ${count === 1 && !more ? 'event' : 'events'}`),
   /** The shortcuts dialog's title (opened with `?`). */
