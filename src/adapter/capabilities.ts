@@ -11,7 +11,8 @@ export const FULL_CAPABILITIES: AuditLogCapabilities = {
   actorKindFilter: true,
   timeRange: true,
   sorts: ['newest', 'oldest'],
-  pageSizes: [25, 10, 50, 100],
+  // 1,000 is the engine's largest page; the table draws such a page with virtual rows.
+  pageSizes: [25, 10, 50, 100, 1000],
   maxPageSize: 1000,
   totalCount: false,
   actorLookup: ['user', 'api_key', 'scim_api_key'],

@@ -63,7 +63,7 @@ describe('AuditLogViewer: paging by cursor', () => {
     render(<AuditLogViewer adapter={adapter} timeZone="UTC" />);
     await ready(25);
     const select = screen.getByRole('combobox', { name: 'Rows per page' });
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['10', '25', '50', '100']);
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['10', '25', '50', '100', '1000']);
     await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
     await waitFor(() => expect(screen.getByText('Page 2')).toBeInTheDocument());
     await userEvent.selectOptions(select, '100');

@@ -78,7 +78,7 @@ describe('bad props', () => {
       await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(26)); // 25, the first offered size
       expect(screen.getByRole('table').querySelector('time')!.firstChild!.textContent).toMatch(/ UTC$/);
       expect(warnings).toEqual([
-        '[audit-log-viewer] pageSize 30 is not one this backend offers (25, 10, 50, 100); showing 25 per page.',
+        '[audit-log-viewer] pageSize 30 is not one this backend offers (25, 10, 50, 100, 1000); showing 25 per page.',
         '[audit-log-viewer] timeZone "Mars/Olympus_Mons" is not a time zone this browser knows; showing times in UTC.',
       ]);
     } finally {

@@ -1,10 +1,11 @@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
-import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { AuditLogColumn } from '../columns/table-column.js';
 import type { AuditLogEvent } from '../model/event.js';
 import { AUDIT_LOG_COLUMNS } from './columns.js';
 import { exactInstant, InstantTip, type InstantTipHandle } from './instant-tip.js';
 import { EventBoundary } from './event-boundary.js';
+import type { VirtualRowsHandle } from './virtual-rows.js';
 import { useAuditLogContext, useSlot } from './context.js';
 import { refocusAfterRemoval, useFilterChips } from './filters/filter-chips.js';
 
@@ -26,6 +27,11 @@ function tableColumns(shown: readonly AuditLogColumn[]) {
   );
 }
 const SKELETON_ROWS = [0, 1, 2, 3, 4];
+/** Pages longer than this draw only the rows in view (TanStack Virtual, loaded when first needed). */
+const VIRTUAL_FROM = 200;
+/** What a large page shows while the virtualizer loads: the top of the page. */
+const VIRTUAL_FALLBACK_ROWS = 60;
+const VirtualRows = lazy(() => import('./virtual-rows.js').then((m) => ({ default: m.VirtualRows })));
 const getRowId = (row: AuditLogEvent) => row.id;
 const selectNothing = () => null;
 /** A load faster than this shows no skeleton at all: a flash of grey bars reads as flicker. */
@@ -83,6 +89,9 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
     const timer = setTimeout(() => setSlow(true), SKELETON_DELAY_MS);
     return () => clearTimeout(timer);
   }, [status]);
+  // Past a few hundred rows, only the rows in view are drawn (the rest load on scroll).
+  const virtual = rows.length > VIRTUAL_FROM;
+  const virtualRows = useRef<VirtualRowsHandle>(null);
   const sortOrder = controller.sort === 'oldest' ? 'ascending' : 'descending';
 
   function onKeyDown(e: KeyboardEvent<HTMLTableRowElement>, index: number) {
@@ -91,22 +100,71 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
       e.preventDefault();
       const target = Math.max(0, Math.min(rows.length - 1, moves[e.key]!));
       setFocused(target);
-      body.current?.querySelectorAll<HTMLTableRowElement>('tr[data-row]')[target]?.focus();
+      const find = () => body.current?.querySelector<HTMLTableRowElement>(`tr[data-row][data-index="${target}"]`);
+      const row = find();
+      if (row) row.focus();
+      else {
+        // A virtual row out of the rendered range: bring it in, then focus it once it is drawn.
+        // (Asked again each frame until it is: the virtualizer may still be loading.)
+        const until = performance.now() + 3000;
+        const tryFocus = () => {
+          const drawn = find();
+          if (drawn) return drawn.focus();
+          virtualRows.current?.scrollToIndex(target);
+          if (performance.now() < until) requestAnimationFrame(tryFocus);
+        };
+        tryFocus();
+      }
     } else if (e.key === 'Enter' && onRowActivate) {
       e.preventDefault();
       onRowActivate(rows[index]!.original);
     }
   }
 
+  /** One event's row; `measure` is the virtualizer's (large pages), `tabStop` the one row Tab reaches. */
+  const renderRow = (index: number, measure: ((node: Element | null) => void) | undefined, tabStop: boolean) => {
+    const row = rows[index]!;
+    return (
+      <tr
+        key={row.id}
+        ref={measure}
+        data-row=""
+        data-index={index}
+        data-event-id={row.id}
+        aria-rowindex={index + 2}
+        aria-current={controller.selectedEventId === row.id ? true : undefined}
+        role="row"
+        className={slot('row')}
+        tabIndex={tabStop ? 0 : -1}
+        aria-describedby={index === active ? describedBy : undefined}
+        onFocus={(e) => {
+          setFocused(index);
+          showTip(e.currentTarget);
+        }}
+        onKeyDown={(e) => onKeyDown(e, index)}
+        onClick={onRowActivate ? () => onRowActivate(row.original) : undefined}
+      >
+        {/* One event that cannot be drawn shows as such; the other rows stay. */}
+        <EventBoundary event={row.original} message={messages.eventUndisplayable} frame={(content) => <td role="cell" colSpan={columns.length} className={slot('cell')}>{content}</td>}>
+          {shown.map(({ column, className }) => (
+            <td key={column.id} role="cell" className={className}>
+              {column.cell ? <column.cell event={row.original} /> : <TextCell event={row.original} column={column} />}
+            </td>
+          ))}
+        </EventBoundary>
+      </tr>
+    );
+  };
+
   if (status === 'error') return null;
   const busy = status === 'loading' || controller.isLoadingMore;
   return (
-    <div className={slot('tableWrap')} ref={wrap}>
+    <div className={slot('tableWrap', virtual && 'alv-scroller')} ref={wrap}>
       {/* Explicit roles: the narrow layout makes these display:block, which drops table semantics in some engines. */}
-      <table role="table" className={slot('table')} aria-label={messages.tableLabel} aria-busy={busy}>
+      <table role="table" className={slot('table')} aria-label={messages.tableLabel} aria-busy={busy} aria-rowcount={rows.length ? rows.length + 1 : undefined}>
         <thead role="rowgroup">
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} role="row">
+            <tr key={group.id} role="row" aria-rowindex={1}>
               {group.headers.map((header) => (
                 <th
                   key={header.id}
@@ -163,33 +221,13 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
               </td>
             </tr>
           ) : null}
-          {rows.map((row, index) => (
-            <tr
-              key={row.id}
-              data-row=""
-              data-event-id={row.id}
-              aria-current={controller.selectedEventId === row.id ? true : undefined}
-              role="row"
-              className={slot('row')}
-              tabIndex={index === active ? 0 : -1}
-              aria-describedby={index === active ? describedBy : undefined}
-              onFocus={(e) => {
-                setFocused(index);
-                showTip(e.currentTarget);
-              }}
-              onKeyDown={(e) => onKeyDown(e, index)}
-              onClick={onRowActivate ? () => onRowActivate(row.original) : undefined}
-            >
-              {/* One event that cannot be drawn shows as such; the other rows stay. */}
-              <EventBoundary event={row.original} message={messages.eventUndisplayable} frame={(content) => <td role="cell" colSpan={columns.length} className={slot('cell')}>{content}</td>}>
-                {shown.map(({ column, className }) => (
-                  <td key={column.id} role="cell" className={className}>
-                    {column.cell ? <column.cell event={row.original} /> : <TextCell event={row.original} column={column} />}
-                  </td>
-                ))}
-              </EventBoundary>
-            </tr>
-          ))}
+          {virtual ? (
+            <Suspense fallback={rows.slice(0, VIRTUAL_FALLBACK_ROWS).map((row, index) => renderRow(index, undefined, index === active))}>
+              <VirtualRows count={rows.length} scroller={wrap} active={active} columns={columns.length} render={renderRow} handle={virtualRows} />
+            </Suspense>
+          ) : (
+            rows.map((row, index) => renderRow(index, undefined, index === active))
+          )}
         </tbody>
       </table>
       <InstantTip handle={tip} wrap={wrap} id={tipId} />
