@@ -50,7 +50,7 @@ export const ColumnsMenu: Story = {
   args: { adapter: sampleAdapter() },
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Columns' }));
-    const menu = within(canvasElement).getByRole('menu', { name: 'Columns' });
+    const menu = await within(canvasElement).findByRole('menu', { name: 'Columns' });
     await userEvent.click(within(menu).getByRole('menuitemcheckbox', { name: 'Summary' }));
     await userEvent.click(within(menu).getByRole('menuitemcheckbox', { name: 'Compact rows' }));
     await expect(within(canvasElement).getByRole('columnheader', { name: 'Summary' })).toBeVisible();

@@ -38,7 +38,9 @@ export function measure(): void {
   }).observe({ type: 'longtask', buffered: true });
   const check = () => {
     const rows = document.querySelectorAll('tbody tr td:first-child').length;
-    if (bench.rows === undefined && rows >= ROWS) bench.rows = performance.now();
+    // A virtualized table (the viewer past 200 rows) draws the rows in view and says the page's size.
+    const virtual = document.querySelector(`table[aria-rowcount="${ROWS + 1}"] tbody tr[data-row] td`) !== null && !document.querySelector('table[aria-busy="true"]');
+    if (bench.rows === undefined && (rows >= ROWS || virtual)) bench.rows = performance.now();
     if (bench.rows !== undefined && bench.names === undefined && !document.querySelector('tbody .alv-skeleton')) {
       bench.names = performance.now();
       observer.disconnect();

@@ -55,6 +55,7 @@ describeAdapterContract({ describe, it }, {
       capabilities: { search: true },
       count: true,
       aggregate: true,
+      roles: true,
     });
     return { adapter, insert: (more) => db.engine.insert(more) };
   },

@@ -26,6 +26,8 @@ export interface RestAdapterOptions {
    * the viewer then draws the timeline and counts beside the filters' options.
    */
   aggregate?: boolean;
+  /** The backend names roles (`POST /roles/lookup`): summaries then say "the role “Billing admin”". */
+  roles?: boolean;
   /** The backend runs export jobs (`POST /exports`, `GET /exports/{id}`): the viewer then uses them. */
   serverExport?: boolean;
   /** Cache-key id; default `rest:<baseUrl>`. */
@@ -163,6 +165,19 @@ export function createRestAdapter(options: RestAdapterOptions): AuditLogAdapter 
       }
       return body.actors.map(parseActor);
     },
+    getRoles: options.roles
+      ? async (ids, { signal }) => {
+          const what = 'Looking up roles';
+          const body = await call('/roles/lookup', what, signal, { ids: [...ids] });
+          if (!isPlainObject(body) || !Array.isArray(body.roles)) throw new AuditLogError('malformed_response', `${what} failed: the answer has no "roles" list.`);
+          // A role that cannot be read is left out (its id then stands in): a name is a courtesy.
+          return body.roles.flatMap((role) =>
+            isPlainObject(role) && typeof role.id === 'string'
+              ? [{ id: role.id, ...(typeof role.displayName === 'string' ? { displayName: role.displayName } : {}), ...(role.deleted === true ? { deleted: true } : {}) }]
+              : [],
+          );
+        }
+      : undefined,
     async searchActors(query, { signal, limit }) {
       const what = 'Finding actors';
       const body = await call(`/actors?${new URLSearchParams({ q: query, limit: String(limit) })}`, what, signal);

@@ -13,7 +13,7 @@ describe('the Columns menu', () => {
     await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row').length).toBeGreaterThan(1));
     expect(headers()).toEqual(['Event', 'Actor', 'Time']);
     await userEvent.click(screen.getByRole('button', { name: 'Columns' }));
-    const menu = screen.getByRole('menu', { name: 'Columns' });
+    const menu = await screen.findByRole('menu', { name: 'Columns' });
     expect(within(menu).getAllByRole('menuitemcheckbox').map((i) => [i.textContent, i.getAttribute('aria-checked')])).toEqual([
       ['Event', 'true'], ['Actor', 'true'], ['Time', 'true'], ['ID', 'false'], ['Summary', 'false'], ['Details', 'false'], ['Compact rows', 'false'],
     ]);
@@ -38,7 +38,7 @@ describe('the Columns menu', () => {
     render(<AuditLogViewer adapter={sampleAdapter()} timeZone="UTC" defaultVisibleColumns={['time', 'no-such-column']} />);
     await waitFor(() => expect(headers()).toEqual(['Time']));
     await userEvent.click(screen.getByRole('button', { name: 'Columns' }));
-    const time = within(screen.getByRole('menu')).getByRole('menuitemcheckbox', { name: 'Time' });
+    const time = within(await screen.findByRole('menu')).getByRole('menuitemcheckbox', { name: 'Time' });
     expect(time).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(time);
     expect(headers()).toEqual(['Time']);

@@ -9,12 +9,12 @@ import { useOutsideDismiss } from './use-outside-dismiss.js';
  * person chooses; Escape closes it and gives focus back to the button. The last shown column
  * cannot be hidden (a table of no columns says nothing).
  */
-export function AuditLogColumnsMenu() {
+export function AuditLogColumnsMenu({ initiallyOpen = false }: { initiallyOpen?: boolean }) {
   const { controller } = useAuditLogContext();
   const slot = useSlot();
   const { messages, visibleColumns, density } = controller;
   const list = controller.columns ?? COLUMN_DEFINITIONS;
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(initiallyOpen);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
   const menuId = useId();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditLogEvent } from '../model/event.js';
 import { sampleAdapter, sampleData } from '../test-support/adapters.js';
 import { AuditLogViewer } from './audit-log-viewer.js';
-import { countNewEvents } from './new-events.js';
+import { countNewEvents } from './new-events-live.js';
 
 const firstRowId = () => within(screen.getByRole('table', { name: 'Audit log events' })).getAllByRole('row')[1]!.getAttribute('data-event-id');
 

@@ -45,6 +45,7 @@ export function DemoApp({ initial, scenario, accessTokens }: DemoAppProps) {
             capabilities: { search: true },
             count: true,
             aggregate: true,
+            roles: true,
             serverExport: settings.serverExport,
           }),
     [settings.backend, settings.org, settings.serverExport, token],

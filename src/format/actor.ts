@@ -40,13 +40,14 @@ export function describeActor(
       return { text: messages.actorBackend, id: actor.id, deleted: false };
     case 'scim_api_key':
       if (loading) return { text: null, id: actor.id, deleted: false };
-      return { text: info?.displayName && !deleted ? messages.actorScimNamed(info.displayName) : messages.actorScim, id: actor.id, deleted };
+      // A deleted actor keeps the last name known of it (the backend's, from the log), marked deleted.
+      return { text: info?.displayName ? messages.actorScimNamed(info.displayName) : messages.actorScim, id: actor.id, deleted };
     case 'api_key':
       if (loading) return { text: null, id: actor.id, deleted: false };
-      return { text: info?.displayName && !deleted ? messages.actorApiKey(info.displayName) : actor.id, id: actor.id, deleted };
+      return { text: info?.displayName ? messages.actorApiKey(info.displayName) : actor.id, id: actor.id, deleted };
     case 'user':
       if (!actor.id) return { text: messages.actorUnknownUser, id: actor.sessionId ?? null, deleted: false };
       if (loading) return { text: null, id: actor.id, deleted: false };
-      return { text: (!deleted && (info?.email || info?.displayName)) || actor.id, id: actor.id, deleted };
+      return { text: info?.email || info?.displayName || actor.id, id: actor.id, deleted };
   }
 }

@@ -59,11 +59,13 @@ export function deriveActor(event: AuditLogEvent): AuditLogActor {
 }
 
 /**
- * The id of the actor {@link deriveActor} names (a user, a key, a login flow), without building
- * the actor: what facets count by, once per event of a walk. `null` for a session alone or the system.
+ * The id of the user or key {@link deriveActor} names, without building the actor: what the Actor
+ * facet counts by, once per event of a walk. `null` for a login flow (one id per sign-in attempt:
+ * a hundred thousand of them would be counted for no option a person picks), a session alone or
+ * the system.
  */
 export function principalId(event: AuditLogEvent): string | null {
-  return event.actorUserId || event.actorApiKeyId || event.actorScimApiKeyId || event.actorBackendApiKeyId || event.actorIntermediateSessionId || null;
+  return event.actorUserId || event.actorApiKeyId || event.actorScimApiKeyId || event.actorBackendApiKeyId || null;
 }
 
 /** Every actor id an event carries (user, session, keys, intermediate session), without duplicates. */

@@ -29,9 +29,9 @@ export interface AuditLogHistogram {
 }
 
 /**
- * What a facet counts by: event names, or the actor each event names (its user, API key, SCIM
- * key, backend key or login flow: the Actor column's actor). For a user or a key that is what the
- * Actor filter would find; an event of a session alone or of the system counts for no actor.
+ * What a facet counts by: event names, or the user or key each event names (the Actor column's
+ * actor: its user, else its API key, SCIM key or backend key), what the Actor filter would find.
+ * Login flows (one id per sign-in attempt), sessions alone and the system count for none.
  */
 export type AuditLogFacetField = 'eventName' | 'actorId';
 

@@ -1,4 +1,5 @@
 import type { AuditLogDensity } from './use-column-choice.js';
+import type { AuditLogViewStore } from '../views/store.js';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Locale } from 'date-fns';
 import type { AuditLogAdapter, AuditLogCapabilities, AuditLogCount } from '../adapter/types.js';
@@ -76,6 +77,11 @@ export interface UseAuditLogOptions {
   defaultDensity?: AuditLogDensity;
   /** Called when the person switches "Compact rows". */
   onDensityChange?: (density: AuditLogDensity) => void;
+  /**
+   * Where "Views" keeps the person's saved views: default `localStorage`, under a key of the
+   * adapter's id; `false` for no Views menu.
+   */
+  views?: AuditLogViewStore | false;
   /**
    * Look for new events while the person reads (off by default): the newest page is polled every
    * `intervalMs` (default 15 s, never more often than the adapter's `pollIntervalMs`), paused
@@ -171,6 +177,8 @@ export interface AuditLogController extends EventSelection {
   /** Row height. */
   density: AuditLogDensity;
   setDensity(density: AuditLogDensity): void;
+  /** Where saved views are kept; `null` without a Views menu. */
+  viewStore: AuditLogViewStore | null;
   /** How often to look for new events, in ms; `null` when live updates are off. */
   live: number | null;
   /** The newest event of the first page shown: what new events are counted above. */

@@ -49,13 +49,16 @@ export function useDetailNames(event: AuditLogEvent): { name: (id: string) => st
     name: (id) => {
       // The table may have looked this person up already (as a row's actor).
       const info = infos.get(id) ?? queryClient.getQueryData<AuditLogActorInfo | null>(auditLogKeys.actor(adapter.id, scope, 'user', id)) ?? undefined;
-      if (!info || info.deleted) return id;
-      if (info.kind === 'api_key') return info.displayName ? `“${info.displayName}”` : id;
-      return info.email ?? info.displayName ?? id;
+      if (!info) return id;
+      // A deleted one by the last name known of it, said deleted.
+      const gone = info.deleted ? ` (${controller.messages.actorDeleted})` : '';
+      if (info.kind === 'api_key') return info.displayName ? `“${info.displayName}”${gone}` : id;
+      const name = info.email ?? info.displayName;
+      return name ? `${name}${gone}` : id;
     },
     role: (id) => {
       const info = roleInfos.get(id);
-      return info?.displayName && !info.deleted ? `“${info.displayName}”` : id;
+      return info?.displayName ? `“${info.displayName}”${info.deleted ? ` (${controller.messages.actorDeleted})` : ''}` : id;
     },
   };
 }

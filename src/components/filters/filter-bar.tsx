@@ -1,5 +1,6 @@
 import { useAuditLogContext, useSlot } from '../context.js';
-import { AuditLogColumnsMenu } from '../columns-menu.js';
+import { AuditLogColumns } from '../columns-button.js';
+import { AuditLogViews } from '../views/views-button.js';
 import { AuditLogExport } from '../export/export-button.js';
 import { FIELDS } from '../../filter/fields/index.js';
 import { FILTER_CONTROLS } from './controls.js';
@@ -22,7 +23,8 @@ export function AuditLogFilters() {
       <button type="button" className={slot('button')} aria-disabled={controller.isFetching} onClick={() => !controller.isFetching && controller.refresh()}>
         {controller.messages.refresh}
       </button>
-      <AuditLogColumnsMenu />
+      <AuditLogViews />
+      <AuditLogColumns />
       <AuditLogExport />
     </div>
   );

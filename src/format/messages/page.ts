@@ -41,6 +41,13 @@ export const PAGE_MESSAGES = {
   compactRows: 'Compact rows',
   /** How to move a column, read with the menu. */
   columnsHint: 'Alt+Up and Alt+Down move a shown column.',
+  /** Saved views: the button and menu, the save form, and a view's delete item. */
+  views: 'Views',
+  saveView: 'Save current view…',
+  viewName: 'View name',
+  save: 'Save',
+  cancel: 'Cancel',
+  deleteView: message<(name: string) => string>((name) => `Delete view ${name}`),
   /** Live updates: the button that shows the events that arrived ("Show 3 new events", "Show 100+ new events"). */
   showNewEvents: message<(count: number, more: boolean) => string>((count, more) => `Show ${count.toLocaleString('en')}${more ? '+' : ''} new ${count === 1 && !more ? 'event' : 'events'}`),
   /** The shortcuts dialog's title (opened with `?`). */

@@ -1,4 +1,5 @@
 import type { AuditLogFacetField } from '../../model/aggregate.js';
+import { lastKnownName } from '../last-known.js';
 import { words } from '../../search/fold.js';
 import { actorMatches } from '../../search/match.js';
 import { http, HttpResponse } from 'msw';
@@ -48,10 +49,16 @@ function owner(db: MockDatabase, request: Request): MockOrganization | Response 
   return principal.organization;
 }
 
-function lookupActor(org: MockOrganization, kind: AuditLogActorKind, id: string): AuditLogActorInfo | null {
+/** A deleted actor: marked so, with the last name its own events know, if any. */
+function gone(db: MockDatabase, org: MockOrganization, kind: AuditLogActorKind, id: string): AuditLogActorInfo {
+  const known = lastKnownName(db.engine, org.id, id);
+  return { kind, id, deleted: true, ...(known?.email && kind === 'user' ? { email: known.email } : {}), ...(known?.displayName ? { displayName: known.displayName } : {}) };
+}
+
+function lookupActor(db: MockDatabase, org: MockOrganization, kind: AuditLogActorKind, id: string): AuditLogActorInfo | null {
   if (kind === 'user') {
     const user = org.users.get(id);
-    if (!user || org.deletedUserIds.has(id)) return { kind, id, deleted: true };
+    if (!user || org.deletedUserIds.has(id)) return gone(db, org, kind, id);
     const info: AuditLogActorInfo = { kind, id, email: user.email as string };
     if (user.displayName) info.displayName = user.displayName as string;
     return info;
@@ -59,16 +66,16 @@ function lookupActor(org: MockOrganization, kind: AuditLogActorKind, id: string)
   const source = kind === 'api_key' ? org.apiKeys : kind === 'scim_api_key' ? org.scimApiKeys : undefined;
   if (!source) return null;
   const found = source.get(id);
-  return found ? { kind, id, displayName: found.displayName as string } : { kind, id, deleted: true };
+  return found ? { kind, id, displayName: found.displayName as string } : gone(db, org, kind, id);
 }
 
 /** The names of a page's actors, sent with the page so that a viewer shows them at once. */
-function pageActors(org: MockOrganization, events: readonly AuditLogEvent[]): AuditLogActorInfo[] {
+function pageActors(db: MockDatabase, org: MockOrganization, events: readonly AuditLogEvent[]): AuditLogActorInfo[] {
   const found = new Map<string, AuditLogActorInfo>();
   for (const event of events) {
     const { kind, id } = deriveActor(event);
     if (id === null || found.has(`${kind}:${id}`)) continue;
-    const info = lookupActor(org, kind, id);
+    const info = lookupActor(db, org, kind, id);
     if (info) found.set(`${kind}:${id}`, info);
   }
   return [...found.values()];
@@ -90,7 +97,7 @@ export function fullApiHandlers(db: MockDatabase, scenario: MockScenario) {
         const { filter, sort, pageSize, cursor } = listRequest(new URL(request.url));
         if (scenario.empty) return HttpResponse.json({ events: [], nextCursor: null });
         const page = await db.engine.listSliced({ organizationId: org.id, filter, sort, pageSize, cursor });
-        return HttpResponse.json({ events: page.events, nextCursor: page.nextCursor, actors: pageActors(org, page.events) });
+        return HttpResponse.json({ events: page.events, nextCursor: page.nextCursor, actors: pageActors(db, org, page.events) });
       });
     }),
     // Before /events/:eventId, which would take "count" for an id.
@@ -140,7 +147,7 @@ export function fullApiHandlers(db: MockDatabase, scenario: MockScenario) {
       });
     }),
     // The exports' own routes first: "/exports/…" must not be read as something else.
-    ...exportJobHandlers(FULL_API_BASE, db, guard, lookupActor, restError, () => db.now()),
+    ...exportJobHandlers(FULL_API_BASE, db, guard, (org, kind, id) => lookupActor(db, org, kind, id), restError, () => db.now()),
     http.get(`*${FULL_API_BASE}/actors`, async ({ request }) => {
       const org = await guard(request);
       if (org instanceof Response) return org;
@@ -153,8 +160,8 @@ export function fullApiHandlers(db: MockDatabase, scenario: MockScenario) {
       if (q.length > LIMITS.searchLength) return restError('invalid_request', `q has ${q.length} characters; at most ${LIMITS.searchLength} are allowed`);
       const wanted = words(q);
       const candidates: AuditLogActorInfo[] = [
-        ...[...org.users.keys()].filter((id) => !org.deletedUserIds.has(id)).map((id) => lookupActor(org, 'user', id)!),
-        ...[...org.apiKeys.keys()].map((id) => lookupActor(org, 'api_key', id)!),
+        ...[...org.users.keys()].filter((id) => !org.deletedUserIds.has(id)).map((id) => lookupActor(db, org, 'user', id)!),
+        ...[...org.apiKeys.keys()].map((id) => lookupActor(db, org, 'api_key', id)!),
       ];
       const actors = candidates
         .filter((a) => actorMatches(a, wanted))
@@ -175,10 +182,28 @@ export function fullApiHandlers(db: MockDatabase, scenario: MockScenario) {
           if (!isPlainObject(ref) || !isActorKind(ref.kind) || typeof ref.id !== 'string' || ref.id.length > LIMITS.eventNameLength || Object.keys(ref).some((k) => k !== 'kind' && k !== 'id')) {
             return restError('invalid_request', `actors[${i}] needs a known "kind" and a string "id", and nothing else`);
           }
-          const info = lookupActor(org, ref.kind, ref.id);
+          const info = lookupActor(db, org, ref.kind, ref.id);
           if (info) actors.push(info);
         }
         return HttpResponse.json({ actors });
+      });
+    }),
+    // Roles by id, for the summaries of role assignments; a deleted role with its last known name.
+    http.post(`*${FULL_API_BASE}/roles/lookup`, async ({ request }) => {
+      const org = await guard(request);
+      if (org instanceof Response) return org;
+      return answer(async () => {
+        const body = await jsonBody(request, ['ids']);
+        if (!Array.isArray(body.ids) || body.ids.length > 1000 || !body.ids.every((id) => typeof id === 'string' && id.length <= LIMITS.eventNameLength)) {
+          return restError('invalid_request', 'the body must be {"ids": ["role_…", …]} with at most 1000 ids');
+        }
+        const roles = [...new Set(body.ids as string[])].map((id) => {
+          const role = org.roles.get(id);
+          if (role) return { id, displayName: role.displayName as string };
+          const known = lastKnownName(db.engine, org.id, id);
+          return { id, deleted: true, ...(known?.displayName ? { displayName: known.displayName } : {}) };
+        });
+        return HttpResponse.json({ roles });
       });
     }),
   ];
