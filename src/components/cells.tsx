@@ -40,6 +40,11 @@ export function ActorCell({ event }: { event: AuditLogEvent }) {
 
 const NO_NAME = { info: undefined, loading: false } as const;
 
+/** A host's link, if it is one a person may follow: http(s), or a path of this site. */
+function safeHref(href: string | undefined): string | undefined {
+  return href && /^(https?:\/\/|\/(?!\/)|\.{1,2}\/|\?|#)/i.test(href.trim()) ? href : undefined;
+}
+
 /** The actor in words (a function: one component per cell is enough). */
 function actorText(actor: AuditLogActor, info: AuditLogActorInfo | null | undefined, loading: boolean, controller: AuditLogController, slot: AuditLogSlotClass) {
   const shown = describeActor(actor, info, loading, controller.messages, controller.capabilities.hiddenActors);
@@ -48,9 +53,18 @@ function actorText(actor: AuditLogActor, info: AuditLogActorInfo | null | undefi
       <span className={slot('skeleton', 'alv-skeleton-text')} role="img" aria-label={controller.messages.actorLoading} />
     );
   }
+  const name = <bdi className={slot('actor')}>{highlight(shown.text, controller.highlight, slot('mark'))}</bdi>;
+  const href = actor.id && !shown.deleted ? safeHref(controller.actorHref?.({ kind: actor.kind, id: actor.id })) : undefined;
   return (
     <>
-      <bdi className={slot('actor')}>{highlight(shown.text, controller.highlight, slot('mark'))}</bdi>
+      {href ? (
+        // The host's page for the actor; a click on it is not a click on the row (which opens the details).
+        <a href={href} className="alv-actorLink" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
+          {name}
+        </a>
+      ) : (
+        name
+      )}
       {shown.deleted ? <span className={slot('deleted')}>{` (${controller.messages.actorDeleted})`}</span> : null}
       {shown.id && shown.id !== shown.text ? (
         <>

@@ -78,6 +78,12 @@ export interface UseAuditLogOptions {
   /** Called when the person switches "Compact rows". */
   onDensityChange?: (density: AuditLogDensity) => void;
   /**
+   * A link to the host's own page for an actor (a user's profile, an API key's settings): the
+   * Actor column's name then links there. Return `undefined` for none. Only `http(s)` and
+   * same-site links are followed; anything else (a `javascript:` URL built from event data) is ignored.
+   */
+  actorHref?: (actor: { kind: AuditLogActorKind; id: string }) => string | undefined;
+  /**
    * Where "Views" keeps the person's saved views: default `localStorage`, under a key of the
    * adapter's id; `false` for no Views menu.
    */
@@ -177,6 +183,8 @@ export interface AuditLogController extends EventSelection {
   /** Row height. */
   density: AuditLogDensity;
   setDensity(density: AuditLogDensity): void;
+  /** The host's link for an actor, if it gives one (`actorHref`). */
+  actorHref: ((actor: { kind: AuditLogActorKind; id: string }) => string | undefined) | undefined;
   /** Where saved views are kept; `null` without a Views menu. */
   viewStore: AuditLogViewStore | null;
   /** How often to look for new events, in ms; `null` when live updates are off. */

@@ -204,9 +204,10 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
       density,
       setDensity,
       viewStore,
+      actorHref: options.actorHref,
     }),
     [selection, options.eventLink, count, options.columns, listFilter, options.exportName, messages, adapter, capabilities, queryClient, locale, actors, actorName, scope, events, status, error,
       pageError, page?.partial, query.isFetching, isLoadingMore, pageIndex, hasNextPage, hasPreviousPage, nextPage, previousPage, pageSize, setPageSize,
-      timeZoneSetting, formatTime, setTimeZone, pager.retry, pager.startOver, filter, setFilter, clearFilters, hasFilters, searchError, searchTerms, highlight, sort, refresh, live, newestShown, showNewEvents, visibleColumns, setVisibleColumns, density, setDensity, viewStore],
+      timeZoneSetting, formatTime, setTimeZone, pager.retry, pager.startOver, filter, setFilter, clearFilters, hasFilters, searchError, searchTerms, highlight, sort, refresh, live, newestShown, showNewEvents, visibleColumns, setVisibleColumns, density, setDensity, viewStore, options.actorHref],
   );
 }
