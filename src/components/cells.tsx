@@ -59,7 +59,7 @@ function actorText(actor: AuditLogActor, info: AuditLogActorInfo | null | undefi
     <>
       {href ? (
         // The host's page for the actor; a click on it is not a click on the row (which opens the details).
-        <a href={href} className="alv-actorLink" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
+        <a href={href} onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
           {name}
         </a>
       ) : (

@@ -74,3 +74,14 @@ export function useAuditLogContext(): AuditLogContextValue {
 export function useSlot(): AuditLogSlotClass {
   return useAuditLogContext().slot;
 }
+
+/**
+ * The viewer's own class for an inner element that is no slot (a bar's fill, a caption): the
+ * class itself, or nothing when `unstyled` (an unstyled viewer carries no `alv-` class at all).
+ */
+export function useOwnClass(): (name: string) => string | undefined {
+  const { unstyled } = useAuditLogContext();
+  return unstyled ? noClass : sameClass;
+}
+const noClass = () => undefined;
+const sameClass = (name: string) => name;

@@ -4,7 +4,7 @@ import { isRelative } from '../filter/types.js';
 import { parseInstant } from '../model/instant.js';
 import type { AuditLogEvent } from '../model/event.js';
 import { NEWEST_POLL_SIZE, newestQuery } from '../query/options.js';
-import { useAuditLogContext } from './context.js';
+import { useAuditLogContext, useOwnClass } from './context.js';
 
 /** How many of `polled` (newest first) came after `shown`, and whether there may be more past them. */
 export function countNewEvents(polled: readonly AuditLogEvent[], shown: AuditLogEvent, full: boolean): { count: number; more: boolean } {
@@ -19,6 +19,7 @@ export function countNewEvents(polled: readonly AuditLogEvent[], shown: AuditLog
 /** The live part of `AuditLogNewEvents` (loaded where live updates are on): the poll and the offer. */
 export function NewEventsLive() {
   const { controller, slot, targets } = useAuditLogContext();
+  const own = useOwnClass();
   const { live, listFilter, newestShown, sort, filter, capabilities, messages } = controller;
   const relative = isRelative(filter.time);
   // A relative range ends at the moment it was chosen: the poll looks past it, up to now.
@@ -40,7 +41,7 @@ export function NewEventsLive() {
     requestAnimationFrame(() => targets.rows.current?.querySelector<HTMLElement>('tr[data-row]')?.focus());
   };
   return (
-    <div aria-live="polite" className="alv-new-events">
+    <div aria-live="polite" className={own('alv-new-events')}>
       {fresh && fresh.count > 0 ? (
         <button type="button" className={slot('button', 'alv-new-events-button')} onClick={show}>
           {messages.showNewEvents(fresh.count, fresh.more)}

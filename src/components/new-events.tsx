@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useAuditLogContext } from './context.js';
+import { useAuditLogContext, useOwnClass } from './context.js';
 
 const NewEventsLive = lazy(() => import('./new-events-live.js').then((m) => ({ default: m.NewEventsLive })));
 
@@ -11,8 +11,9 @@ const NewEventsLive = lazy(() => import('./new-events-live.js').then((m) => ({ d
  */
 export function AuditLogNewEvents() {
   const { controller } = useAuditLogContext();
+  const own = useOwnClass();
   if (controller.live === null) return null;
-  const region = <div aria-live="polite" className="alv-new-events" />;
+  const region = <div aria-live="polite" className={own('alv-new-events')} />;
   return (
     <Suspense fallback={region}>
       <NewEventsLive />

@@ -1,4 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useOwnClass } from './context.js';
 import { useCallback, useImperativeHandle, type ReactNode, type Ref, type RefObject } from 'react';
 
 /** What the table asks of its virtual rows. */
@@ -32,6 +33,7 @@ const KEEP_ACTIVE_WITHIN = 100;
  * semantics: each row says its place (`aria-rowindex`) and the table its size (`aria-rowcount`).
  */
 export function VirtualRows({ count, scroller, active, columns, render, handle }: VirtualRowsProps) {
+  const own = useOwnClass();
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
@@ -52,7 +54,7 @@ export function VirtualRows({ count, scroller, active, columns, render, handle }
   const tabStop = items.some((item) => item.index === active) ? active : (items[0]?.index ?? 0);
   const spacer = (height: number, key: string) =>
     height > 0 ? (
-      <tr key={key} aria-hidden="true" className="alv-spacer">
+      <tr key={key} aria-hidden="true" className={own('alv-spacer')}>
         <td colSpan={columns} style={{ height, padding: 0, border: 0 }} />
       </tr>
     ) : null;

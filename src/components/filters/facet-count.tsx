@@ -3,7 +3,7 @@ import type { AuditLogFacetField } from '../../model/aggregate.js';
 import type { AuditLogListFilter } from '../../model/query.js';
 import { facetQuery } from '../../query/options.js';
 import type { AuditLogMessages } from '../../format/messages.js';
-import { useAuditLogContext } from '../context.js';
+import { useAuditLogContext, useOwnClass } from '../context.js';
 
 /** The list-filter keys each facet leaves out: an option's count is what choosing it would show beside the other filters. */
 const OWN_KEYS: Record<AuditLogFacetField, (keyof AuditLogListFilter)[]> = {
@@ -47,9 +47,10 @@ export function facetName(messages: AuditLogMessages, text: string, count: Facet
 /** An option's count as the eye reads it, at the end of its line (the name says it with {@link facetName}). */
 export function FacetCountText({ count }: { count: FacetCount }) {
   const { controller } = useAuditLogContext();
+  const own = useOwnClass();
   if (!count) return null;
   return (
-    <span className="alv-facet-count" aria-hidden="true">
+    <span className={own('alv-facet-count')} aria-hidden="true">
       {controller.messages.facetCount(count.count, count.exact)}
     </span>
   );

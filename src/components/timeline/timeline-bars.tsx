@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { AuditLogHistogram } from '../../model/aggregate.js';
-import { useAuditLogContext } from '../context.js';
+import { useAuditLogContext, useOwnClass } from '../context.js';
 import { spanLabeler } from './span-label.js';
 
 /** Props of {@link TimelineBars}. */
@@ -24,6 +24,7 @@ const clamp = (i: number, n: number) => Math.max(0, Math.min(n - 1, i));
  */
 export function TimelineBars({ histogram, zone, locale, table, onChoose }: TimelineBarsProps) {
   const { controller, slot } = useAuditLogContext();
+  const own = useOwnClass();
   const { messages } = controller;
   const { buckets } = histogram;
   const label = useMemo(() => {
@@ -107,7 +108,7 @@ export function TimelineBars({ histogram, zone, locale, table, onChoose }: Timel
       </p>
       <div
         ref={track}
-        className="alv-timeline-bars"
+        className={own('alv-timeline-bars')}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
@@ -131,17 +132,17 @@ export function TimelineBars({ histogram, zone, locale, table, onChoose }: Timel
             onKeyDown={(event) => onKeyDown(event, i)}
             onFocus={() => setActive(i)}
           >
-            <span className="alv-bar-fill" style={{ height: bucket.count ? `max(2px, ${(bucket.count / max) * 100}%)` : 0 }} />
+            <span className={own('alv-bar-fill')} style={{ height: bucket.count ? `max(2px, ${(bucket.count / max) * 100}%)` : 0 }} />
           </button>
         ))}
       </div>
-      <div className="alv-timeline-axis" aria-hidden="true">
+      <div className={own('alv-timeline-axis')} aria-hidden="true">
         <span>{label(buckets[0]!.start, buckets[0]!.end)}</span>
-        <span className="alv-timeline-readout">{readout}</span>
+        <span className={own('alv-timeline-readout')}>{readout}</span>
         <span>{label(buckets[buckets.length - 1]!.start, buckets[buckets.length - 1]!.end)}</span>
       </div>
       {table && (
-        <table className="alv-timeline-table" aria-label={messages.eventsOverTime}>
+        <table className={own('alv-timeline-table')} aria-label={messages.eventsOverTime}>
           <thead>
             <tr>
               <th scope="col">{messages.timelineSpan}</th>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { AuditLogTimeFilter } from '../../filter/types.js';
 import { resolveZone } from '../../format/time.js';
 import { histogramQuery } from '../../query/options.js';
-import { useAuditLogContext } from '../context.js';
+import { useAuditLogContext, useOwnClass } from '../context.js';
 
 import { TimelineBars } from './timeline-bars.js';
 
@@ -21,6 +21,7 @@ interface Zoom {
 /** The timeline's figure (loaded on first show, see `AuditLogTimeline`): its bars, zooms and states. */
 export function TimelineFigure() {
   const { controller, slot } = useAuditLogContext();
+  const own = useOwnClass();
   const { adapter, capabilities, listFilter, messages, queryClient, scope, filter } = controller;
   const zone = resolveZone(controller.timeZoneSetting);
   const drawn = Boolean(adapter.histogramEvents) && capabilities.timeRange;
@@ -65,9 +66,9 @@ export function TimelineFigure() {
 
   return (
     <figure className={slot('timeline')} aria-label={messages.eventsOverTime} aria-busy={busy || undefined}>
-      <div className="alv-timeline-head">
-        <figcaption className="alv-timeline-caption">
-          {messages.eventsOverTime} <span className="alv-timeline-zone">{messages.timelineZone(zone)}</span>
+      <div className={own('alv-timeline-head')}>
+        <figcaption className={own('alv-timeline-caption')}>
+          {messages.eventsOverTime} <span className={own('alv-timeline-zone')}>{messages.timelineZone(zone)}</span>
         </figcaption>
         {zoomed && (
           <button type="button" className={slot('button')} onClick={zoomOut}>

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { resolveZone } from '../../format/time.js';
 import { histogramQuery } from '../../query/options.js';
-import { useAuditLogContext } from '../context.js';
+import { useAuditLogContext, useOwnClass } from '../context.js';
 
 const TimelineFigure = lazy(() => import('./timeline-figure.js').then((m) => ({ default: m.TimelineFigure })));
 
@@ -14,6 +14,7 @@ const TimelineFigure = lazy(() => import('./timeline-figure.js').then((m) => ({ 
  */
 export function AuditLogTimeline() {
   const { controller, slot } = useAuditLogContext();
+  const own = useOwnClass();
   const { adapter, capabilities, listFilter, messages, queryClient, scope } = controller;
   const zone = resolveZone(controller.timeZoneSetting);
   const drawn = Boolean(adapter.histogramEvents) && capabilities.timeRange;
@@ -24,8 +25,8 @@ export function AuditLogTimeline() {
   // The same box as the figure's, so nothing moves when it comes.
   const fallback = (
     <figure className={slot('timeline')} aria-label={messages.eventsOverTime} aria-busy="true">
-      <div className="alv-timeline-head">
-        <figcaption className="alv-timeline-caption">{messages.eventsOverTime}</figcaption>
+      <div className={own('alv-timeline-head')}>
+        <figcaption className={own('alv-timeline-caption')}>{messages.eventsOverTime}</figcaption>
       </div>
       <div className={slot('skeleton', 'alv-timeline-skeleton')} aria-hidden="true" />
     </figure>

@@ -1,13 +1,14 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { readUrlState, writeUrlState } from '../../filter/url.js';
 import { readViews, VIEW_LIMITS, type AuditLogSavedView } from '../../views/store.js';
-import { useAuditLogContext, useSlot } from '../context.js';
+import { useAuditLogContext, useSlot, useOwnClass } from '../context.js';
 import { useOutsideDismiss } from '../use-outside-dismiss.js';
 
 /** The Views menu (loaded on first use): apply, save and delete named views. */
 export function ViewsMenu({ url }: { url: { readUrlState: typeof readUrlState; writeUrlState: typeof writeUrlState } }) {
   const { controller } = useAuditLogContext();
   const slot = useSlot();
+  const own = useOwnClass();
   const { messages } = controller;
   const store = controller.viewStore!;
   const [views, setViews] = useState<AuditLogSavedView[] | null>(null);
@@ -83,7 +84,7 @@ export function ViewsMenu({ url }: { url: { readUrlState: typeof readUrlState; w
       {open ? (
         <div ref={panel} id={menuId} className={slot('popover', 'alv-menu')} onKeyDown={onMenuKey}>
           {mode === 'naming' ? (
-            <form role="dialog" aria-label={messages.saveView} onSubmit={save} className="alv-view-form">
+            <form role="dialog" aria-label={messages.saveView} onSubmit={save} className={own('alv-view-form')}>
               <label htmlFor={nameId}>{messages.viewName}</label>
               <input id={nameId} className={slot('input')} value={name} maxLength={VIEW_LIMITS.name} onChange={(e) => setName(e.target.value)} />
               <button type="submit" className={slot('button')} aria-disabled={!name.trim()}>
@@ -101,7 +102,7 @@ export function ViewsMenu({ url }: { url: { readUrlState: typeof readUrlState; w
                 </button>
               </li>
               {(views ?? []).map((view) => (
-                <li role="none" key={view.name} className="alv-view">
+                <li role="none" key={view.name} className={own('alv-view')}>
                   <button type="button" role="menuitem" tabIndex={-1} onClick={() => apply(view)}>
                     <bdi>{view.name}</bdi>
                   </button>
