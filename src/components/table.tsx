@@ -29,8 +29,6 @@ function tableColumns(shown: readonly AuditLogColumn[]) {
 const SKELETON_ROWS = [0, 1, 2, 3, 4];
 /** Pages longer than this draw only the rows in view (TanStack Virtual, loaded when first needed). */
 const VIRTUAL_FROM = 200;
-/** What a large page shows while the virtualizer loads: the top of the page. */
-const VIRTUAL_FALLBACK_ROWS = 60;
 const VirtualRows = lazy(() => import('./virtual-rows.js').then((m) => ({ default: m.VirtualRows })));
 const getRowId = (row: AuditLogEvent) => row.id;
 const selectNothing = () => null;
@@ -222,7 +220,8 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
             </tr>
           ) : null}
           {virtual ? (
-            <Suspense fallback={rows.slice(0, VIRTUAL_FALLBACK_ROWS).map((row, index) => renderRow(index, undefined, index === active))}>
+            // Until the virtualizer is in, a skeleton row: rows shown now would be replaced (and lose focus) a moment later.
+            <Suspense fallback={<tr aria-hidden="true" className={slot('row')}><td colSpan={columns.length} className={slot('cell')}><span className={slot('skeleton')} /></td></tr>}>
               <VirtualRows count={rows.length} scroller={wrap} active={active} columns={columns.length} render={renderRow} handle={virtualRows} />
             </Suspense>
           ) : (

@@ -11,6 +11,8 @@ describe('a large page', () => {
     render(<AuditLogViewer adapter={sampleAdapter({}, 1500)} timeZone="UTC" defaultPageSize={1000} />);
     const table = screen.getByRole('table', { name: 'Audit log events' });
     await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', '1001'));
+    // The virtualizer loads on first need: its rows come then.
+    await waitFor(() => expect(table.querySelector('tr[data-row]')).not.toBeNull());
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThan(300);
