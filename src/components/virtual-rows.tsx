@@ -46,7 +46,15 @@ export function VirtualRows({ count, scroller, active, columns, render, handle }
     },
     [active],
   );
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => ROW_ESTIMATE, overscan: 10, rangeExtractor });
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 10,
+    rangeExtractor,
+    // A screenful before the box is measured (and where nothing is laid out): rows at once, never an empty table.
+    initialRect: { width: 1000, height: 600 },
+  });
   useImperativeHandle(handle, () => ({ scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }) }), [virtualizer]);
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
