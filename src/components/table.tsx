@@ -1,11 +1,12 @@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
-import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { AuditLogColumn } from '../columns/table-column.js';
 import type { AuditLogEvent } from '../model/event.js';
 import { AUDIT_LOG_COLUMNS } from './columns.js';
 import { exactInstant, InstantTip, type InstantTipHandle } from './instant-tip.js';
 import { EventBoundary } from './event-boundary.js';
 import type { VirtualRowsHandle } from './virtual-rows.js';
+import { useVirtualRows } from './use-virtual-rows.js';
 import { useAuditLogContext, useSlot } from './context.js';
 import { refocusAfterRemoval, useFilterChips } from './filters/filter-chips.js';
 
@@ -29,7 +30,7 @@ function tableColumns(shown: readonly AuditLogColumn[]) {
 const SKELETON_ROWS = [0, 1, 2, 3, 4];
 /** Pages longer than this draw only the rows in view (TanStack Virtual, loaded when first needed). */
 const VIRTUAL_FROM = 200;
-const VirtualRows = lazy(() => import('./virtual-rows.js').then((m) => ({ default: m.VirtualRows })));
+
 const getRowId = (row: AuditLogEvent) => row.id;
 const selectNothing = () => null;
 /** A load faster than this shows no skeleton at all: a flash of grey bars reads as flicker. */
@@ -89,6 +90,8 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
   }, [status]);
   // Past a few hundred rows, only the rows in view are drawn (the rest load on scroll).
   const virtual = rows.length > VIRTUAL_FROM;
+  // A large page size: the virtualizer loads beside the page's request, not after it.
+  const VirtualRows = useVirtualRows(virtual || controller.pageSize > VIRTUAL_FROM);
   const virtualRows = useRef<VirtualRowsHandle>(null);
   const sortOrder = controller.sort === 'oldest' ? 'ascending' : 'descending';
 
@@ -220,10 +223,12 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
             </tr>
           ) : null}
           {virtual ? (
-            // Until the virtualizer is in, a skeleton row: rows shown now would be replaced (and lose focus) a moment later.
-            <Suspense fallback={<tr aria-hidden="true" className={slot('row')}><td colSpan={columns.length} className={slot('cell')}><span className={slot('skeleton')} /></td></tr>}>
+            VirtualRows ? (
               <VirtualRows count={rows.length} scroller={wrap} active={active} columns={columns.length} render={renderRow} handle={virtualRows} />
-            </Suspense>
+            ) : (
+              // Until the virtualizer is in, a skeleton row: rows shown now would be replaced (and lose focus) a moment later.
+              <tr aria-hidden="true" className={slot('row')}><td colSpan={columns.length} className={slot('cell')}><span className={slot('skeleton')} /></td></tr>
+            )
           ) : (
             rows.map((row, index) => renderRow(index, undefined, index === active))
           )}

@@ -18,6 +18,7 @@ export interface AuditLogSavedView {
  * `localStorage` under a key of the adapter's id. Either call may be async.
  */
 export interface AuditLogViewStore {
+  /** The views saved (the Views menu checks them with {@link readViews}: a store may hold anything). */
   load(): AuditLogSavedView[] | Promise<AuditLogSavedView[]>;
   save(views: AuditLogSavedView[]): void | Promise<void>;
 }
@@ -64,8 +65,9 @@ export function localStorageViewStore(key: string): AuditLogViewStore {
   return {
     load() {
       try {
+        // Read as it is: the menu checks what it gets (readViews), so this store stays small.
         const text = storage()?.getItem(key);
-        return text ? readViews(JSON.parse(text)) : memory;
+        return text ? (JSON.parse(text) as AuditLogSavedView[]) : memory;
       } catch {
         return memory;
       }

@@ -56,6 +56,8 @@ describe('saved views', () => {
     expect(readViews(Array.from({ length: 80 }, (_, i) => ({ name: `v${i}`, query: '' })))).toHaveLength(50);
     localStorage.setItem('k', '{not json');
     expect(localStorageViewStore('k').load()).toEqual([]);
+    localStorage.setItem('k', JSON.stringify([{ name: 7 }, { name: 'ok', query: '' }]));
+    expect(readViews(localStorageViewStore('k').load())).toEqual([{ name: 'ok', query: '' }]);
     // A name is text: shown isolated, never as markup.
     expect(readViews([{ name: HOSTILE.slice(0, 80), query: '' }])[0]!.name).toBe(HOSTILE.slice(0, 80));
   });
