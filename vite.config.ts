@@ -12,7 +12,9 @@ export default defineConfig(({ mode }) => {
       build: { outDir: 'dist-demo', chunkSizeWarningLimit: 1500 },
       // Only the demo's page is scanned for dependencies (the benchmark apps under bench/ have
       // pages of their own), and a busy port moves on to the next one: Vite prints the one it took.
-      optimizeDeps: { entries: ['index.html'] },
+      // TanStack Virtual is named too: it is only reached through a dynamic import (the large pages'
+      // rows), which the scan may find late, and a late find re-bundles and reloads the page.
+      optimizeDeps: { entries: ['index.html'], include: ['@tanstack/react-virtual'] },
       // A test of the first run starts from an empty cache of its own (e2e/examples/start.spec.ts).
       cacheDir: process.env.VITE_CACHE_DIR ?? 'node_modules/.vite',
     };

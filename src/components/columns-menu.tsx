@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { COLUMN_DEFINITIONS } from '../columns/index.js';
 import { useAuditLogContext, useSlot } from './context.js';
+import { handleMenuKey } from './menu-keys.js';
 import { useOutsideDismiss } from './use-outside-dismiss.js';
 
 /**
@@ -45,19 +46,15 @@ export function AuditLogColumnsMenu({ initiallyOpen = false }: { initiallyOpen?:
     controller.setVisibleColumns(next);
   };
   const onMenuKey = (e: KeyboardEvent<HTMLUListElement>) => {
-    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLElement);
     const column = (document.activeElement as HTMLElement | null)?.dataset.column;
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      setOpen(false);
-      button.current?.focus();
-    } else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && e.altKey && column) {
+    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && e.altKey && column) {
       e.preventDefault();
       move(column, e.key === 'ArrowDown' ? 1 : -1);
-    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
+    } else {
+      handleMenuKey(e, menu.current, () => {
+        setOpen(false);
+        button.current?.focus();
+      });
     }
   };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { matchesFilter } from '../test-support/oracle.js';
 import { generateDataset } from '../mock/generate.js';
 import { Random } from '../mock/random.js';
-import { actorIdsOf, deriveActor, type AuditLogActorKind } from '../model/actor.js';
-import type { AuditLogEvent } from '../model/event.js';
+import { deriveActor, type AuditLogActorKind } from '../model/actor.js';
 import type { AuditLogListFilter } from '../model/query.js';
 import { bucketEdges, chooseInterval, MAX_BUCKETS } from './buckets.js';
 import { parseSearch } from '../search/parse.js';
@@ -10,18 +10,6 @@ import { searchMatches } from '../search/match.js';
 import { SEARCH_WALK_CAP } from './aggregate.js';
 import { createQueryEngine } from './engine.js';
 import { createFullTextSearch } from './search-index.js';
-
-// The oracle: the filter's meaning written plainly over the array.
-function matches(event: AuditLogEvent, filter: AuditLogListFilter, org?: string): boolean {
-  if (org !== undefined && event.organizationId !== org) return false;
-  if (filter.eventNames && !filter.eventNames.includes(event.eventName)) return false;
-  if (filter.actorIds && !actorIdsOf(event).some((id) => filter.actorIds!.includes(id))) return false;
-  if (filter.actorKinds && !filter.actorKinds.includes(deriveActor(event).kind)) return false;
-  const t = Date.parse(event.eventTime);
-  if (filter.timeRange?.start && t < Date.parse(filter.timeRange.start)) return false;
-  if (filter.timeRange?.end && t > Date.parse(filter.timeRange.end)) return false;
-  return true;
-}
 
 describe('the engine aggregates', () => {
   const { events, organizations } = generateDataset({ seed: 15, size: 6_000, end: Date.parse('2025-07-01T00:00:00Z') });
@@ -46,7 +34,7 @@ describe('the engine aggregates', () => {
     for (let i = 0; i < 80; i++) {
       const [filter, org] = randomFilter();
       const timeZone = random.pick(zones);
-      const truth = events.filter((e) => matches(e, filter, org));
+      const truth = events.filter((e) => matchesFilter(e, filter, org));
       const { buckets } = engine.histogram({ filter, organizationId: org, timeZone });
       const label = JSON.stringify({ filter, org, timeZone });
       expect(buckets.reduce((sum, b) => sum + b.count, 0), label).toBe(truth.length);
@@ -78,7 +66,7 @@ describe('the engine aggregates', () => {
   it('counts facets exactly, by name and by the actor each event names, and keeps to the organization', () => {
     for (let i = 0; i < 40; i++) {
       const [filter, org] = randomFilter();
-      const truth = events.filter((e) => matches(e, filter, org));
+      const truth = events.filter((e) => matchesFilter(e, filter, org));
       const label = JSON.stringify({ filter, org });
       const byName = new Map<string, number>();
       const byActor = new Map<string, number>();

@@ -127,22 +127,12 @@ export class EventStore {
 
   /** Event names with counts, for one organization or for all (`undefined`). */
   eventNameCounts(organizationId?: string): Map<string, number> {
-    if (organizationId !== undefined) return new Map(this.nameCounts.get(organizationId) ?? []);
-    const total = new Map<string, number>();
-    for (const counts of this.nameCounts.values()) {
-      for (const [name, count] of counts) total.set(name, (total.get(name) ?? 0) + count);
-    }
-    return total;
+    return countsIn(this.nameCounts, organizationId);
   }
 
   /** Counts by the actor each event names, for one organization or for all (`undefined`). */
   actorCounts(organizationId?: string): Map<string, number> {
-    if (organizationId !== undefined) return new Map(this.principalCounts.get(organizationId) ?? []);
-    const total = new Map<string, number>();
-    for (const counts of this.principalCounts.values()) {
-      for (const [id, count] of counts) total.set(id, (total.get(id) ?? 0) + count);
-    }
-    return total;
+    return countsIn(this.principalCounts, organizationId);
   }
 
   private index(entry: Entry): void {
@@ -168,6 +158,16 @@ export class EventStore {
     }
     for (const indexer of this.indexers) indexer(entry);
   }
+}
+
+/** One organization's counts (a copy), or every organization's summed. */
+function countsIn(byOrg: Map<string, Map<string, number>>, organizationId: string | undefined): Map<string, number> {
+  if (organizationId !== undefined) return new Map(byOrg.get(organizationId) ?? []);
+  const total = new Map<string, number>();
+  for (const counts of byOrg.values()) {
+    for (const [key, count] of counts) total.set(key, (total.get(key) ?? 0) + count);
+  }
+  return total;
 }
 
 function listCounts(map: Map<string, Map<string, number>>, key: string): Map<string, number> {

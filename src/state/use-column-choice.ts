@@ -1,20 +1,13 @@
 import { useMemo } from 'react';
-import { COLUMN_DEFINITIONS, type AuditLogColumnDefinition } from '../columns/index.js';
+import { COLUMN_DEFINITIONS } from '../columns/index.js';
+import type { UseAuditLogOptions } from './controller-types.js';
 import { useControlled } from './controlled.js';
 
 /** How tall the rows are: `compact` fits more events on a screen. */
 export type AuditLogDensity = 'comfortable' | 'compact';
 
-/** The options of the person's choice of columns and density (controlled or not, as every choice of the viewer). */
-export interface ColumnChoiceOptions {
-  columns?: readonly AuditLogColumnDefinition[];
-  visibleColumns?: readonly string[];
-  defaultVisibleColumns?: readonly string[];
-  onVisibleColumnsChange?: (ids: readonly string[]) => void;
-  density?: AuditLogDensity;
-  defaultDensity?: AuditLogDensity;
-  onDensityChange?: (density: AuditLogDensity) => void;
-}
+/** The options of the person's choice of columns and density (see `UseAuditLogOptions`). */
+export type ColumnChoiceOptions = Pick<UseAuditLogOptions, 'columns' | 'visibleColumns' | 'defaultVisibleColumns' | 'onVisibleColumnsChange' | 'density' | 'defaultDensity' | 'onDensityChange'>;
 
 /**
  * Which columns the table shows, in which order, and how tall its rows are. An id the column
@@ -22,7 +15,7 @@ export interface ColumnChoiceOptions {
  * leaves nothing to show falls back to the defaults.
  */
 export function useColumnChoice(options: ColumnChoiceOptions) {
-  const list = options.columns ?? COLUMN_DEFINITIONS;
+  const list: readonly { id: string; visible?: boolean }[] = options.columns ?? COLUMN_DEFINITIONS;
   const defaults = useMemo(() => list.filter((c) => c.visible !== false).map((c) => c.id), [list]);
   const [requested, setVisibleColumns] = useControlled<readonly string[]>(options.visibleColumns, options.defaultVisibleColumns ?? defaults, options.onVisibleColumnsChange);
   const visibleColumns = useMemo(() => {

@@ -3,6 +3,7 @@ import type { AuditLogExportFormat } from '../../adapter/types.js';
 import { EXPORT_FORMAT_LIST } from '../../export/formats.js';
 import { useAuditLogExport, type AuditLogExportState } from '../../state/use-audit-log-export.js';
 import { useAuditLogContext, useSlot } from '../context.js';
+import { handleMenuKey } from '../menu-keys.js';
 import { useOutsideDismiss } from '../use-outside-dismiss.js';
 
 /**
@@ -33,18 +34,11 @@ export function ExportMenu({ initiallyOpen }: { initiallyOpen: boolean }) {
     void exporting.start(format, { bom });
   };
 
-  const onMenuKey = (e: KeyboardEvent<HTMLUListElement>) => {
-    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    if (e.key === 'Escape') {
-      e.preventDefault();
+  const onMenuKey = (e: KeyboardEvent<HTMLUListElement>) =>
+    void handleMenuKey(e, menu.current, () => {
       setOpen(false);
       button.current?.focus();
-    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
-    }
-  };
+    });
 
   const busy = state.kind === 'running';
   return (

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import type { readUrlState, writeUrlState } from '../../filter/url.js';
 import { readViews, VIEW_LIMITS, type AuditLogSavedView } from '../../views/store.js';
 import { useAuditLogContext, useSlot, useOwnClass } from '../context.js';
+import { handleMenuKey } from '../menu-keys.js';
 import { useOutsideDismiss } from '../use-outside-dismiss.js';
 
 /** The Views menu (loaded on first use): apply, save and delete named views. */
@@ -64,15 +65,8 @@ export function ViewsMenu({ url }: { url: { readUrlState: typeof readUrlState; w
     close();
   };
   const onMenuKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const items = [...(panel.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      close();
-    } else if (mode === 'menu' && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
-      e.preventDefault();
-      items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
-    }
+    // In the naming form the arrows are the text box's; Escape closes either way.
+    if (mode === 'menu' || e.key === 'Escape') handleMenuKey(e, panel.current, close);
   };
 
   const open = mode !== 'closed';
