@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { TESSERAL_CAPABILITIES } from '../adapter/tesseral/index.js';
+import { AuditLogError } from '../errors.js';
 import { sampleAdapter, sampleData } from '../test-support/adapters.js';
 import { AuditLogViewer } from './audit-log-viewer.js';
 
@@ -27,5 +28,13 @@ describe('the count of matching events', () => {
     render(<AuditLogViewer adapter={adapter} timeZone="UTC" />);
     await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(11));
     expect(screen.queryByRole('status', { name: 'Matching events' })).not.toBeInTheDocument();
+  });
+
+  it('says "Count unavailable" when the backend fails to count, and the rows stay', async () => {
+    const base = sampleAdapter();
+    const adapter = { ...base, countEvents: async () => { throw new AuditLogError('invalid_request', 'counting is off today', { status: 400 }); } };
+    render(<AuditLogViewer adapter={adapter} timeZone="UTC" />);
+    await waitFor(() => expect(count()).toHaveTextContent('Count unavailable'));
+    expect(within(screen.getByRole('table')).getAllByRole('row').length).toBeGreaterThan(1);
   });
 });

@@ -12,7 +12,7 @@ export function AuditLogEventCount() {
   if (!controller.adapter.countEvents) return null;
   return (
     <span role="status" aria-label={messages.matchingEvents} className={slot('pageStatus', 'alv-count')}>
-      {count ? messages.eventCount(count.count, count.exact) : ''}
+      {count ? messages.eventCount(count.count, count.exact) : controller.countFailed ? messages.countFailed : ''}
     </span>
   );
 }

@@ -200,6 +200,8 @@ export interface AuditLogController extends EventSelection {
    * while the count of a new filter loads.
    */
   count: AuditLogCount | undefined;
+  /** The count could not be had (the backend failed, after the retries): the page says so. */
+  countFailed: boolean;
   /**
    * The adapter's filter for what is shown (a relative range as instants): what an export
    * exports. `null` when the fields exclude each other, so that no event can match.

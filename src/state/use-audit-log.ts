@@ -97,6 +97,8 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
   // No events can match a filter whose fields exclude each other: that count needs no request.
   const countAnswer = useQuery(countQuery({ adapter, scope }, listFilter ?? {}, Boolean(listOptions.enabled) && listFilter !== null), queryClient);
   const count = !adapter.countEvents ? undefined : listFilter === null ? NO_MATCH_COUNT : countAnswer.isPlaceholderData ? undefined : countAnswer.data;
+  // A count that failed (after the query's own retries) says so, rather than nothing.
+  const countFailed = Boolean(adapter.countEvents) && listFilter !== null && countAnswer.isError && !countAnswer.isFetching;
   const pager = useCursorPager(query, JSON.stringify(listOptions.queryKey), queryClient);
   const { page, loaded, atLastLoaded, pageIndex, hasNextPage, hasPreviousPage, nextPage, previousPage } = pager;
 
@@ -152,6 +154,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
       ...selection,
       eventLink: options.eventLink,
       count,
+      countFailed,
       columns: options.columns,
       listFilter,
       exportName: options.exportName ?? messages.title,
@@ -206,7 +209,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
       viewStore,
       actorHref: options.actorHref,
     }),
-    [selection, options.eventLink, count, options.columns, listFilter, options.exportName, messages, adapter, capabilities, queryClient, locale, actors, actorName, scope, events, status, error,
+    [selection, options.eventLink, count, countFailed, options.columns, listFilter, options.exportName, messages, adapter, capabilities, queryClient, locale, actors, actorName, scope, events, status, error,
       pageError, page?.partial, query.isFetching, isLoadingMore, pageIndex, hasNextPage, hasPreviousPage, nextPage, previousPage, pageSize, setPageSize,
       timeZoneSetting, formatTime, setTimeZone, pager.retry, pager.startOver, filter, setFilter, clearFilters, hasFilters, searchError, searchTerms, highlight, sort, refresh, live, newestShown, showNewEvents, visibleColumns, setVisibleColumns, density, setDensity, viewStore, options.actorHref],
   );

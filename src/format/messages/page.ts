@@ -50,6 +50,8 @@ export const PAGE_MESSAGES = {
   deleteView: message<(name: string) => string>((name) => `Delete view ${name}`),
   /** Live updates: the button that shows the events that arrived ("Show 3 new events", "Show 100+ new events"). */
   showNewEvents: message<(count: number, more: boolean) => string>((count, more) => `Show ${count.toLocaleString('en')}${more ? '+' : ''} new ${count === 1 && !more ? 'event' : 'events'}`),
+  /** Said in the count's place when the backend could not count (the rows are not affected). */
+  countFailed: 'Count unavailable',
   /** The shortcuts dialog's title (opened with `?`). */
   shortcutsTitle: 'Keyboard shortcuts',
   /** Its list: the keys, and what they do. */
