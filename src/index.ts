@@ -80,7 +80,7 @@ export { AuditLogNewEvents } from './components/new-events.js';
 export { AuditLogColumns } from './components/columns-button.js';
 export { AuditLogViews } from './components/views/views-button.js';
 export type { AuditLogSavedView, AuditLogViewStore } from './views/store.js';
-export { localStorageViewStore } from './views/store.js';
+export { localStorageViewStore, readViews } from './views/store.js';
 export type { AuditLogDensity } from './state/use-column-choice.js';
 export type { AuditLogClassNames, AuditLogSlot } from './components/context.js';
 export { AuditLogFilters } from './components/filters/filter-bar.js';

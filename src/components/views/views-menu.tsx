@@ -1,12 +1,13 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { readUrlState, writeUrlState } from '../../filter/url.js';
+// Views are saved in the URL form, so that one read back is checked as a link would be.
+import { readUrlState, writeUrlState } from '../../filter/url.js';
 import { readViews, VIEW_LIMITS, type AuditLogSavedView } from '../../views/store.js';
 import { useAuditLogContext, useSlot, useOwnClass } from '../context.js';
 import { handleMenuKey } from '../menu-keys.js';
 import { useOutsideDismiss } from '../use-outside-dismiss.js';
 
 /** The Views menu (loaded on first use): apply, save and delete named views. */
-export function ViewsMenu({ url }: { url: { readUrlState: typeof readUrlState; writeUrlState: typeof writeUrlState } }) {
+export function ViewsMenu() {
   const { controller } = useAuditLogContext();
   const slot = useSlot();
   const own = useOwnClass();
@@ -43,7 +44,7 @@ export function ViewsMenu({ url }: { url: { readUrlState: typeof readUrlState; w
   };
   const apply = (view: AuditLogSavedView) => {
     // Read back as a link is: a value this backend cannot use is dropped, not applied.
-    controller.setFilter(url.readUrlState(new URLSearchParams(view.query), '').filter);
+    controller.setFilter(readUrlState(new URLSearchParams(view.query), '').filter);
     if (view.columns) controller.setVisibleColumns(view.columns);
     if (view.density) controller.setDensity(view.density);
     if (view.timeZone) controller.setTimeZone(view.timeZone);
@@ -55,7 +56,7 @@ export function ViewsMenu({ url }: { url: { readUrlState: typeof readUrlState; w
     if (!trimmed) return;
     const view: AuditLogSavedView = {
       name: trimmed,
-      query: url.writeUrlState(new URLSearchParams(), { filter: controller.filter }, '').toString(),
+      query: writeUrlState(new URLSearchParams(), { filter: controller.filter }, '').toString(),
       columns: [...controller.visibleColumns],
       density: controller.density,
       timeZone: controller.timeZoneSetting,
