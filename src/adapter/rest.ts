@@ -126,6 +126,14 @@ export function createRestAdapter(options: RestAdapterOptions): AuditLogAdapter 
     }
   }
 
+  /** An aggregate of the filter (`GET /events/histogram`, `/events/facets`): its one more parameter, read strictly. */
+  async function aggregate<T>(path: string, filter: AuditLogListFilter, [name, value]: [string, string], what: string, parse: (body: unknown, what: string) => T, signal: AbortSignal): Promise<T> {
+    assertFilterSupported(capabilities, filter);
+    const params = filterParams(filter);
+    params.set(name, value);
+    return parse(await call(`${path}?${params}`, what, signal), what);
+  }
+
   return {
     id: options.id ?? `rest:${baseUrl}`,
     capabilities,
@@ -223,20 +231,10 @@ export function createRestAdapter(options: RestAdapterOptions): AuditLogAdapter 
         }
       : undefined,
     histogramEvents: options.aggregate
-      ? async ({ filter, timeZone, signal }) => {
-          assertFilterSupported(capabilities, filter);
-          const params = filterParams(filter);
-          params.set('timeZone', timeZone);
-          return parseHistogram(await call(`/events/histogram?${params}`, 'Loading the timeline', signal), 'Loading the timeline');
-        }
+      ? ({ filter, timeZone, signal }) => aggregate('/events/histogram', filter, ['timeZone', timeZone], 'Loading the timeline', parseHistogram, signal)
       : undefined,
     facetEvents: options.aggregate
-      ? async ({ filter, field, signal }) => {
-          assertFilterSupported(capabilities, filter);
-          const params = filterParams(filter);
-          params.set('field', field);
-          return parseFacets(await call(`/events/facets?${params}`, 'Counting filter options', signal), 'Counting filter options');
-        }
+      ? ({ filter, field, signal }) => aggregate('/events/facets', filter, ['field', field], 'Counting filter options', parseFacets, signal)
       : undefined,
     async listEventNames({ signal }) {
       const what = 'Loading event types';

@@ -1,4 +1,5 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { QueryClient } from '@tanstack/react-query';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { AuditLogEvent } from '../model/event.js';
@@ -16,8 +17,10 @@ describe('live updates', () => {
   it('announce new events politely, and show them only when asked: the rows do not move before', async () => {
     const adapter = sampleAdapter();
     const { events } = sampleData();
-    render(<AuditLogViewer adapter={adapter} timeZone="UTC" liveUpdates={{ intervalMs: 200 }} />);
+    const client = new QueryClient();
+    render(<AuditLogViewer adapter={adapter} timeZone="UTC" liveUpdates={{ intervalMs: 200 }} queryClient={client} />);
     await waitFor(() => expect(firstRowId()).toBeTruthy());
+    await waitFor(() => expect(client.getQueryCache().findAll({ predicate: (q) => q.queryKey[3] === 'newest' })).toHaveLength(1));
     const top = firstRowId();
     act(() => adapter.insert([arrival(events[0]!, 1)]));
     const button = await screen.findByRole('button', { name: 'Show 1 new event' }, { timeout: 3000 });
@@ -37,8 +40,11 @@ describe('live updates', () => {
     const adapter = sampleAdapter();
     let lists = 0;
     const counted = { ...adapter, listEvents: (r: Parameters<typeof adapter.listEvents>[0]) => (lists++, adapter.listEvents(r)) };
-    render(<AuditLogViewer adapter={counted} timeZone="UTC" />);
+    const client = new QueryClient();
+    render(<AuditLogViewer adapter={counted} timeZone="UTC" queryClient={client} />);
     await waitFor(() => expect(firstRowId()).toBeTruthy());
+    // No poll is even set up (a 15-second poll would not have run yet either, so the calls alone prove little).
+    expect(client.getQueryCache().findAll({ predicate: (q) => q.queryKey[3] === 'newest' })).toEqual([]);
     const after = lists;
     adapter.insert([arrival(sampleData().events[0]!, 1)]);
     await new Promise((r) => setTimeout(r, 600));

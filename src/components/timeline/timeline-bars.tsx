@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { AuditLogHistogram } from '../../model/aggregate.js';
 import { useAuditLogContext, useOwnClass } from '../context.js';
+import { wallClockIn } from '../../format/wall-clock.js';
 import { spanLabeler } from './span-label.js';
 
 /** Props of {@link TimelineBars}. */
@@ -28,8 +29,8 @@ export function TimelineBars({ histogram, zone, locale, table, onChoose }: Timel
   const { messages } = controller;
   const { buckets } = histogram;
   const label = useMemo(() => {
-    const year = (iso: string) => new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric' }).format(Date.parse(iso));
-    const years = buckets.length > 0 && year(buckets[0]!.start) !== year(buckets[buckets.length - 1]!.start);
+    const clock = wallClockIn(zone);
+    const years = buckets.length > 0 && clock(Date.parse(buckets[0]!.start)).year !== clock(Date.parse(buckets[buckets.length - 1]!.start)).year;
     return spanLabeler(zone, histogram.interval, locale, years);
   }, [zone, histogram.interval, locale, buckets]);
   const max = Math.max(1, ...buckets.map((b) => b.count));

@@ -19,7 +19,9 @@ export function AuditLogTimeline() {
   const zone = resolveZone(controller.timeZoneSetting);
   const drawn = Boolean(adapter.histogramEvents) && capabilities.timeRange;
   useEffect(() => {
-    if (drawn && listFilter) void queryClient.prefetchQuery(histogramQuery({ adapter, scope }, listFilter, zone, true));
+    // ensureQueryData, not prefetchQuery: once the figure's own query has the bars, this fetches
+    // nothing again (a host's client with no staleTime would otherwise load each bar set twice).
+    if (drawn && listFilter) void queryClient.ensureQueryData(histogramQuery({ adapter, scope }, listFilter, zone, true)).catch(() => undefined);
   }, [drawn, listFilter, zone, adapter, scope, queryClient]);
   if (!drawn) return null;
   // The same box as the figure's, so nothing moves when it comes.
