@@ -25,8 +25,11 @@ export interface AuditLogColumnDefinition {
   readonly id: string;
   /** The header a person reads. */
   header(messages: AuditLogMessages): string;
-  /** Shown in the table by default (a host or a person may hide it); default `true`. */
-  readonly visible?: boolean;
+  /**
+   * Shown in the table by default (a host or a person may hide it); default `true`. `{ minWidth }`
+   * shows it by default only where it fits: in a viewer at least that many CSS pixels wide.
+   */
+  readonly visible?: boolean | { readonly minWidth: number };
   /** The order this column's header says the rows are in (the time column: the sort by time). */
   readonly sortKey?: 'time';
   /**

@@ -1,5 +1,6 @@
 import { describeActor } from '../format/actor.js';
 import { revealControls } from '../format/bidi.js';
+import { relativeText } from '../format/relative.js';
 import type { AuditLogActorInfo } from '../adapter/types.js';
 import { deriveActor, type AuditLogActor } from '../model/actor.js';
 import { describeEventName } from '../model/catalogue.js';
@@ -8,6 +9,7 @@ import type { AuditLogController } from '../state/controller-types.js';
 import { useAuditLogContext, useSlot, type AuditLogSlotClass } from './context.js';
 import { highlight } from './highlight.js';
 import { exactInstant } from './instant-tip.js';
+import { useTableNow } from './now.js';
 
 /** The event's label, with its raw name beside it in a quieter style. */
 export function EventCell({ event }: { event: AuditLogEvent }) {
@@ -77,16 +79,20 @@ function actorText(actor: AuditLogActor, info: AuditLogActorInfo | null | undefi
 }
 
 /**
- * The time in the chosen zone, labeled with the zone; the exact ISO 8601 instant in its title, and
- * on hover and focus in the table's one tooltip (see InstantTip).
+ * The time in the chosen zone, labeled with the zone, or how long ago it was ("Relative times");
+ * the exact ISO 8601 instant in its title, and on hover and focus in the table's one tooltip (see
+ * InstantTip). A relative time keeps the zone's date and time in its title too.
  */
 export function TimeCell({ event }: { event: AuditLogEvent }) {
   const { controller } = useAuditLogContext();
   const slot = useSlot();
+  const now = useTableNow();
   const iso = exactInstant(event);
+  const absolute = controller.formatTime(event.eventTime);
+  const relative = now === null ? null : relativeText(event.eventTime, now, controller.locale?.code ?? 'en');
   return (
-    <time className={slot('time')} dateTime={iso} title={iso}>
-      {controller.formatTime(event.eventTime)}
+    <time className={slot('time')} dateTime={iso} title={relative === null ? iso : `${absolute} (${iso})`}>
+      {relative ?? absolute}
     </time>
   );
 }

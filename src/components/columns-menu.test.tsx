@@ -15,7 +15,7 @@ describe('the Columns menu', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Columns' }));
     const menu = await screen.findByRole('menu', { name: 'Columns' });
     expect(within(menu).getAllByRole('menuitemcheckbox').map((i) => [i.textContent, i.getAttribute('aria-checked')])).toEqual([
-      ['Event', 'true'], ['Actor', 'true'], ['Time', 'true'], ['ID', 'false'], ['Summary', 'false'], ['Details', 'false'], ['Compact rows', 'false'],
+      ['Event', 'true'], ['Actor', 'true'], ['Time', 'true'], ['ID', 'false'], ['Summary', 'false'], ['Details', 'false'], ['Compact rows', 'false'], ['Relative times', 'false'],
     ]);
     await userEvent.click(within(menu).getByRole('menuitemcheckbox', { name: 'Summary' }));
     await waitFor(() => expect(headers()).toEqual(['Event', 'Actor', 'Time', 'Summary']));
@@ -32,6 +32,23 @@ describe('the Columns menu', () => {
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Columns' })).toHaveFocus();
+  });
+
+  it('switches the Time column to relative times and back, with the exact time kept in its title', async () => {
+    const onChange = vi.fn();
+    render(<AuditLogViewer adapter={sampleAdapter()} timeZone="UTC" onTimeFormatChange={onChange} />);
+    const table = await screen.findByRole('table', { name: 'Audit log events' });
+    await waitFor(() => expect(table.querySelectorAll('tbody time').length).toBeGreaterThan(1));
+    const first = () => table.querySelector('tbody time')!;
+    const absolute = first().textContent;
+    expect(absolute).toMatch(/\d\d:\d\d/);
+    await userEvent.click(screen.getByRole('button', { name: 'Columns' }));
+    await userEvent.click(within(await screen.findByRole('menu')).getByRole('menuitemcheckbox', { name: 'Relative times' }));
+    expect(onChange).toHaveBeenLastCalledWith('relative');
+    await waitFor(() => expect(first().textContent).toMatch(/ ago$|^yesterday$|^last /));
+    expect(first().getAttribute('title')).toBe(`${absolute} (${first().getAttribute('dateTime')})`);
+    await userEvent.click(screen.getByRole('menuitemcheckbox', { name: 'Relative times' }));
+    expect(first().textContent).toBe(absolute);
   });
 
   it('keeps the last shown column, and drops ids it does not know', async () => {

@@ -6,14 +6,14 @@ import { useOutsideDismiss } from './use-outside-dismiss.js';
 
 /**
  * The "Columns" menu: a `menuitemcheckbox` per column (shown ones first, in their order), Alt +
- * Up/Down to move the focused shown column, and "Compact rows". The menu stays open while the
+ * Up/Down to move the focused shown column, "Compact rows" and "Relative times". The menu stays open while the
  * person chooses; Escape closes it and gives focus back to the button. The last shown column
  * cannot be hidden (a table of no columns says nothing).
  */
 export function AuditLogColumnsMenu({ initiallyOpen = false }: { initiallyOpen?: boolean }) {
   const { controller } = useAuditLogContext();
   const slot = useSlot();
-  const { messages, visibleColumns, density } = controller;
+  const { messages, visibleColumns, density, timeFormat } = controller;
   const list = controller.columns ?? COLUMN_DEFINITIONS;
   const [open, setOpen] = useState(initiallyOpen);
   const button = useRef<HTMLButtonElement>(null);
@@ -89,6 +89,11 @@ export function AuditLogColumnsMenu({ initiallyOpen = false }: { initiallyOpen?:
           <li role="none">
             <button type="button" role="menuitemcheckbox" aria-checked={density === 'compact'} tabIndex={-1} onClick={() => controller.setDensity(density === 'compact' ? 'comfortable' : 'compact')}>
               {messages.compactRows}
+            </button>
+          </li>
+          <li role="none">
+            <button type="button" role="menuitemcheckbox" aria-checked={timeFormat === 'relative'} tabIndex={-1} onClick={() => controller.setTimeFormat(timeFormat === 'relative' ? 'absolute' : 'relative')}>
+              {messages.relativeTimes}
             </button>
           </li>
         </ul>

@@ -4,7 +4,7 @@ import type { AuditLogController } from '../state/use-audit-log.js';
 /** The parts of the viewer a host can give its own class names. */
 export type AuditLogSlot =
   | 'root' | 'toolbar' | 'title' | 'field' | 'select' | 'notice' | 'error' | 'tableWrap' | 'table' | 'headerCell'
-  | 'row' | 'cell' | 'eventLabel' | 'eventName' | 'actor' | 'actorId' | 'deleted' | 'time' | 'instant'
+  | 'row' | 'cell' | 'eventLabel' | 'eventName' | 'actor' | 'actorId' | 'deleted' | 'time' | 'summary' | 'instant'
   | 'empty' | 'skeleton' | 'pagination' | 'button' | 'pageStatus' | 'visuallyHidden'
   | 'filters' | 'search' | 'input' | 'filterButton' | 'popover' | 'optionGroup' | 'option' | 'hint' | 'fieldError'
   | 'chips' | 'chip' | 'mark' | 'details' | 'timeline' | 'bar';

@@ -1,6 +1,8 @@
 import { useMemo, useRef, type ReactNode } from 'react';
 import type { AuditLogController } from '../state/use-audit-log.js';
 import { AuditLogProvider, createSlot, type AuditLogClassNames } from './context.js';
+import { NowProvider } from './now.js';
+import { useReportedWidth } from './use-reported-width.js';
 
 // One object for "no class names": a fresh `{}` per render would change the context every render.
 const NO_CLASSES: AuditLogClassNames = {};
@@ -32,13 +34,14 @@ export function AuditLogRoot({ controller, theme = 'system', classNames = NO_CLA
   const rows = useRef<HTMLTableSectionElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const chips = useRef<HTMLDivElement>(null);
+  useReportedWidth(root, controller.reportWidth);
   const targets = useMemo(() => ({ root, rows, search, chips }), []);
   const slot = useMemo(() => createSlot(classNames, unstyled), [classNames, unstyled]);
   const value = useMemo(() => ({ controller, classNames, unstyled, targets, slot }), [controller, classNames, unstyled, targets, slot]);
   return (
     <AuditLogProvider value={value}>
       <section ref={root} className={rootClass} data-theme={theme} data-density={controller.density} data-audit-log-viewer="" aria-label={controller.messages.title}>
-        {children}
+        <NowProvider active={controller.timeFormat === 'relative'}>{children}</NowProvider>
       </section>
     </AuditLogProvider>
   );

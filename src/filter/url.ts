@@ -8,9 +8,16 @@ export interface AuditLogUrlState {
   pageSize?: number;
   /** The event whose details are open (a permalink). */
   eventId?: string;
+  /** The columns shown, in order (only with the URL state's `columns` option). */
+  columns?: string[];
+  /** How the Time column reads, when the person made it relative (with `columns` too). */
+  timeFormat?: 'relative';
 }
 
 const EVENT_ID = /^[A-Za-z0-9_-]{1,200}$/;
+/** A column id as a link may carry one: the viewer drops the ids its list does not have. */
+const COLUMN_ID = /^[A-Za-z0-9_-]{1,100}$/;
+const MAX_COLUMNS = 20;
 
 /** The default prefix of the viewer's query parameters. */
 export const DEFAULT_URL_PREFIX = 'audit.';
@@ -47,7 +54,14 @@ export function readUrlState(params: URLSearchParams, prefix = DEFAULT_URL_PREFI
   const size = url.one('size');
   const pageSize = size && /^\d{1,4}$/.test(size) ? Number(size) : undefined;
   const eventId = url.one('open');
-  return { filter: filter as AuditLogFilter, ...(pageSize ? { pageSize } : {}), ...(eventId && EVENT_ID.test(eventId) ? { eventId } : {}) };
+  const columns = url.one('cols')?.split(',').filter((id) => COLUMN_ID.test(id)).slice(0, MAX_COLUMNS);
+  return {
+    filter: filter as AuditLogFilter,
+    ...(pageSize ? { pageSize } : {}),
+    ...(eventId && EVENT_ID.test(eventId) ? { eventId } : {}),
+    ...(columns?.length ? { columns } : {}),
+    ...(url.one('times') === 'relative' ? { timeFormat: 'relative' as const } : {}),
+  };
 }
 
 /**
@@ -66,5 +80,7 @@ export function writeUrlState(params: URLSearchParams, state: AuditLogUrlState, 
   if (filter.sort && filter.sort !== 'newest') url.set('sort', filter.sort);
   if (pageSize) url.set('size', String(pageSize));
   if (state.eventId) url.set('open', state.eventId);
+  if (state.columns?.length) url.set('cols', state.columns.join(','));
+  if (state.timeFormat === 'relative') url.set('times', 'relative');
   return out;
 }

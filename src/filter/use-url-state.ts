@@ -9,6 +9,12 @@ export interface UseAuditLogUrlStateOptions {
   prefix?: string;
   /** Where the query string lives; default `window.history` (see {@link AuditLogUrlSource}). */
   source?: AuditLogUrlSource;
+  /**
+   * Also keeps the columns the person chose, and relative times, in the URL (`audit.cols`,
+   * `audit.times`), so a shared link shows the same columns. Off by default: a link then carries
+   * what is shown, not how.
+   */
+  columns?: boolean;
 }
 
 /** Props to spread on `<AuditLogViewer>` (or `useAuditLog`) to keep its filter and page size in the URL. */
@@ -22,6 +28,11 @@ export interface AuditLogUrlBinding {
   onEventIdChange: (eventId: string | null) => void;
   /** The link that opens an event's details: this page's URL with the event in it. */
   eventLink: (eventId: string) => string;
+  /** With `columns`: the columns shown (empty: the viewer's defaults) and how times read. */
+  visibleColumns?: readonly string[];
+  onVisibleColumnsChange?: (ids: readonly string[]) => void;
+  timeFormat?: 'absolute' | 'relative';
+  onTimeFormatChange?: (timeFormat: 'absolute' | 'relative') => void;
 }
 
 /**
@@ -65,6 +76,9 @@ export function createHistoryUrlSource(): AuditLogUrlSource {
     },
   };
 }
+
+/** One empty list, so the binding does not change every render. */
+const NO_COLUMNS: readonly string[] = [];
 
 /** The server has no URL to read: it renders the viewer without URL state, and hydration follows. */
 const serverSearch = () => '';
@@ -126,6 +140,21 @@ export function useAuditLogUrlState(options: UseAuditLogUrlStateOptions = {}): A
     },
     [write],
   );
+  const onVisibleColumnsChange = useCallback(
+    (columns: readonly string[]) => {
+      typing.current = false;
+      write({ ...stateRef.current, columns: [...columns] }, 'replace');
+    },
+    [write],
+  );
+  const onTimeFormatChange = useCallback(
+    (timeFormat: 'absolute' | 'relative') => {
+      typing.current = false;
+      const { timeFormat: _was, ...rest } = stateRef.current;
+      write(timeFormat === 'relative' ? { ...rest, timeFormat } : rest, 'replace');
+    },
+    [write],
+  );
   const eventLink = useCallback(
     (eventId: string) => {
       if (typeof window === 'undefined') return '';
@@ -137,5 +166,8 @@ export function useAuditLogUrlState(options: UseAuditLogUrlStateOptions = {}): A
   );
   const stateRef = useRef(state);
   stateRef.current = state;
-  return { filter: state.filter, onFilterChange, pageSize: state.pageSize, onPageSizeChange, eventId: state.eventId ?? null, onEventIdChange, eventLink };
+  const binding = { filter: state.filter, onFilterChange, pageSize: state.pageSize, onPageSizeChange, eventId: state.eventId ?? null, onEventIdChange, eventLink };
+  if (!options.columns) return binding;
+  // Always controlled once opted in: an empty list is the viewer's defaults (they follow its width).
+  return { ...binding, visibleColumns: state.columns ?? NO_COLUMNS, onVisibleColumnsChange, timeFormat: state.timeFormat ?? 'absolute', onTimeFormatChange };
 }

@@ -1,4 +1,4 @@
-import type { AuditLogDensity } from './use-column-choice.js';
+import type { AuditLogDensity, AuditLogTimeFormat } from './use-column-choice.js';
 import type { AuditLogViewStore } from '../views/store.js';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Locale } from 'date-fns';
@@ -77,6 +77,12 @@ export interface UseAuditLogOptions {
   defaultDensity?: AuditLogDensity;
   /** Called when the person switches "Compact rows". */
   onDensityChange?: (density: AuditLogDensity) => void;
+  /** How the Time column reads (controlled): `absolute` ("Dec 1, 2026, 14:03:12") or `relative` ("5 minutes ago"). */
+  timeFormat?: AuditLogTimeFormat;
+  /** How the Time column reads at first (uncontrolled); default `absolute`. */
+  defaultTimeFormat?: AuditLogTimeFormat;
+  /** Called when the person switches "Relative times". */
+  onTimeFormatChange?: (timeFormat: AuditLogTimeFormat) => void;
   /**
    * A link to the host's own page for an actor (a user's profile, an API key's settings): the
    * Actor column's name then links there. Return `undefined` for none. Only `http(s)` and
@@ -183,6 +189,14 @@ export interface AuditLogController extends EventSelection {
   /** Row height. */
   density: AuditLogDensity;
   setDensity(density: AuditLogDensity): void;
+  /** How the Time column reads. */
+  timeFormat: AuditLogTimeFormat;
+  setTimeFormat(timeFormat: AuditLogTimeFormat): void;
+  /**
+   * Tells the controller how wide the viewer is, in CSS pixels (the root does, as it resizes):
+   * a column shown by default "where it fits" (the Summary) follows it.
+   */
+  reportWidth(width: number): void;
   /** The host's link for an actor, if it gives one (`actorHref`). */
   actorHref: ((actor: { kind: AuditLogActorKind; id: string }) => string | undefined) | undefined;
   /** Where saved views are kept; `null` without a Views menu. */

@@ -131,7 +131,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
     refreshAnchor();
     if (!relative) void refetch();
   }, [searchError, refreshAnchor, relative, refetch]);
-  const { visibleColumns, setVisibleColumns, density, setDensity } = useColumnChoice(options);
+  const columnChoice = useColumnChoice(options);
   // Made now, read only when the Views menu opens: nothing touches storage during a render.
   const viewStore = useMemo(() => (options.views === false ? null : (options.views ?? localStorageViewStore(`audit-log-viewer:views:${adapter.id}`))), [options.views, adapter.id]);
   // Live updates (issue 15): the poll's interval, never shorter than the backend allows.
@@ -202,15 +202,12 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
       live,
       newestShown,
       showNewEvents,
-      visibleColumns,
-      setVisibleColumns,
-      density,
-      setDensity,
+      ...columnChoice,
       viewStore,
       actorHref: options.actorHref,
     }),
     [selection, options.eventLink, count, countFailed, options.columns, listFilter, options.exportName, messages, adapter, capabilities, queryClient, locale, actors, actorName, scope, events, status, error,
       pageError, page?.partial, query.isFetching, isLoadingMore, pageIndex, hasNextPage, hasPreviousPage, nextPage, previousPage, pageSize, setPageSize,
-      timeZoneSetting, formatTime, setTimeZone, pager.retry, pager.startOver, filter, setFilter, clearFilters, hasFilters, searchError, searchTerms, highlight, sort, refresh, live, newestShown, showNewEvents, visibleColumns, setVisibleColumns, density, setDensity, viewStore, options.actorHref],
+      timeZoneSetting, formatTime, setTimeZone, pager.retry, pager.startOver, filter, setFilter, clearFilters, hasFilters, searchError, searchTerms, highlight, sort, refresh, live, newestShown, showNewEvents, columnChoice, viewStore, options.actorHref],
   );
 }

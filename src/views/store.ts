@@ -1,8 +1,8 @@
-import type { AuditLogDensity } from '../state/use-column-choice.js';
+import type { AuditLogDensity, AuditLogTimeFormat } from '../state/use-column-choice.js';
 
 /**
  * A named view a person saved: the filter (in its URL form, so that reading it back checks
- * every value as a link's would be), the columns, the density and the time zone.
+ * every value as a link's would be), the columns, the density, how times read and the time zone.
  */
 export interface AuditLogSavedView {
   name: string;
@@ -10,6 +10,7 @@ export interface AuditLogSavedView {
   query: string;
   columns?: string[];
   density?: AuditLogDensity;
+  timeFormat?: AuditLogTimeFormat;
   timeZone?: string;
 }
 
@@ -37,11 +38,12 @@ export function readViews(value: unknown): AuditLogSavedView[] {
   const views: AuditLogSavedView[] = [];
   for (const item of value.slice(0, VIEW_LIMITS.views)) {
     if (typeof item !== 'object' || item === null) continue;
-    const { name, query, columns, density, timeZone } = item as Record<string, unknown>;
+    const { name, query, columns, density, timeFormat, timeZone } = item as Record<string, unknown>;
     if (!isString(name, VIEW_LIMITS.name) || typeof query !== 'string' || query.length > VIEW_LIMITS.query) continue;
     const view: AuditLogSavedView = { name, query };
     if (Array.isArray(columns) && columns.length <= VIEW_LIMITS.columns && columns.every((c) => isString(c, 100))) view.columns = columns as string[];
     if (density === 'compact' || density === 'comfortable') view.density = density;
+    if (timeFormat === 'absolute' || timeFormat === 'relative') view.timeFormat = timeFormat;
     if (isString(timeZone, 64)) view.timeZone = timeZone;
     if (!views.some((v) => v.name === name)) views.push(view);
   }

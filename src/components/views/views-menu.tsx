@@ -47,6 +47,7 @@ export function ViewsMenu() {
     controller.setFilter(readUrlState(new URLSearchParams(view.query), '').filter);
     if (view.columns) controller.setVisibleColumns(view.columns);
     if (view.density) controller.setDensity(view.density);
+    if (view.timeFormat) controller.setTimeFormat(view.timeFormat);
     if (view.timeZone) controller.setTimeZone(view.timeZone);
     close();
   };
@@ -59,6 +60,7 @@ export function ViewsMenu() {
       query: writeUrlState(new URLSearchParams(), { filter: controller.filter }, '').toString(),
       columns: [...controller.visibleColumns],
       density: controller.density,
+      timeFormat: controller.timeFormat,
       timeZone: controller.timeZoneSetting,
     };
     persist([...(views ?? []).filter((v) => v.name !== trimmed), view].slice(-VIEW_LIMITS.views));

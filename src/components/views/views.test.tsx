@@ -11,9 +11,9 @@ const headers = () => within(screen.getByRole('table', { name: 'Audit log events
 afterEach(() => localStorage.clear());
 
 describe('saved views', () => {
-  it('save the filter, columns and density under a name, in localStorage by the adapter id, and apply them again', async () => {
+  it('save the filter, columns, density and time format under a name, in localStorage by the adapter id, and apply them again', async () => {
     const adapter = sampleAdapter();
-    const first = render(<AuditLogViewer adapter={adapter} timeZone="UTC" defaultFilter={{ search: 'invite' }} defaultVisibleColumns={['event', 'summary']} defaultDensity="compact" />);
+    const first = render(<AuditLogViewer adapter={adapter} timeZone="UTC" defaultFilter={{ search: 'invite' }} defaultVisibleColumns={['event', 'time']} defaultDensity="compact" defaultTimeFormat="relative" />);
     await userEvent.click(screen.getByRole('button', { name: 'Views' }));
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Save current view…' }));
     const form = screen.getByRole('dialog', { name: 'Save current view…' });
@@ -21,7 +21,7 @@ describe('saved views', () => {
     expect(screen.queryByRole('dialog', { name: 'Save current view…' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Views' })).toHaveFocus();
     const stored = JSON.parse(localStorage.getItem(`audit-log-viewer:views:${adapter.id}`)!) as AuditLogSavedView[];
-    expect(stored).toEqual([{ name: 'Invites', query: 'q=invite', columns: ['event', 'summary'], density: 'compact', timeZone: 'UTC' }]);
+    expect(stored).toEqual([{ name: 'Invites', query: 'q=invite', columns: ['event', 'time'], density: 'compact', timeFormat: 'relative', timeZone: 'UTC' }]);
     first.unmount();
 
     // Another visit, plain: the view brings it all back.
@@ -30,8 +30,11 @@ describe('saved views', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Views' }));
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Invites' }));
     expect(screen.getByRole('searchbox', { name: 'Search audit logs' })).toHaveValue('invite');
-    expect(headers()).toEqual(['Event', 'Summary']);
+    expect(headers()).toEqual(['Event', 'Time']);
     expect(screen.getByRole('region', { name: 'Audit logs' })).toHaveAttribute('data-density', 'compact');
+    await userEvent.click(screen.getByRole('button', { name: 'Columns' }));
+    expect(await screen.findByRole('menuitemcheckbox', { name: 'Relative times' })).toHaveAttribute('aria-checked', 'true');
+    await userEvent.keyboard('{Escape}');
     // And one can delete it.
     await userEvent.click(screen.getByRole('button', { name: 'Views' }));
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Delete view Invites' }));

@@ -39,6 +39,8 @@ export const PAGE_MESSAGES = {
   columns: 'Columns',
   /** The density switch in it. */
   compactRows: 'Compact rows',
+  /** The Columns menu's switch of the Time column to "5 minutes ago". */
+  relativeTimes: 'Relative times',
   /** How to move a column, read with the menu. */
   columnsHint: 'Alt+Up and Alt+Down move a shown column.',
   /** Saved views: the button and menu, the save form, and a view's delete item. */
