@@ -194,11 +194,13 @@ describe('the Tesseral adapter speaks Tesseral\'s wire format', () => {
     expect(a.some((info) => info.kind === 'scim_api_key')).toBe(false); // Tesseral has no lookup for it
     expect(calls.sort()).toEqual([
       'https://vault.example/api/frontend/v1/api-keys/api_key_1',
+      // The gone user's last name is looked for once in the log's user deletions (last-known.ts).
+      'https://vault.example/api/frontend/v1/audit-log-events?filterEventName=tesseral.users.delete',
       'https://vault.example/api/frontend/v1/users/user_1',
       'https://vault.example/api/frontend/v1/users/user_gone',
     ]);
     await adapter.getActors!([{ kind: 'user', id: 'user_gone' }], { signal: signal() });
-    expect(calls).toHaveLength(3); // "deleted" is cached too
+    expect(calls).toHaveLength(4); // "deleted" is cached too, and so is the search
     await expect(adapter.getActors!([{ kind: 'user', id: 'user_flaky' }], { signal: signal() })).rejects.toMatchObject({ code: 'server' });
     await expect(adapter.getActors!([{ kind: 'user', id: 'user_flaky' }], { signal: signal() })).resolves.toEqual([{ kind: 'user', id: 'user_flaky', email: 'a@b.example', displayName: 'Ada' }]);
   });

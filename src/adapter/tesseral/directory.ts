@@ -4,21 +4,22 @@ import { raceAbort } from '../abort.js';
 import { LookupCache } from '../lookup-cache.js';
 import type { AuditLogActorInfo, AuditLogActorRef, AuditLogRoleInfo } from '../types.js';
 import type { TesseralClient } from './client.js';
+import type { DeletedKind, LastKnownName, LastKnownNames } from './last-known.js';
 
 type Json = Record<string, unknown>;
 
-/** What a user lookup found, as an actor. */
-export function userInfo(id: string, user: Json | null): AuditLogActorInfo {
-  if (!user) return { kind: 'user', id, deleted: true };
+/** What a user lookup found, as an actor (a deleted one with the last name the log knows, if any). */
+export function userInfo(id: string, user: Json | null, last?: LastKnownName | null): AuditLogActorInfo {
+  if (!user) return { kind: 'user', id, deleted: true, ...last };
   const info: AuditLogActorInfo = { kind: 'user', id };
   if (typeof user.email === 'string') info.email = user.email;
   if (typeof user.displayName === 'string' && user.displayName) info.displayName = user.displayName;
   return info;
 }
 
-/** What an API key lookup found, as an actor. */
-export function apiKeyInfo(id: string, key: Json | null): AuditLogActorInfo {
-  if (!key) return { kind: 'api_key', id, deleted: true };
+/** What an API key lookup found, as an actor (a deleted one with the last name the log knows, if any). */
+export function apiKeyInfo(id: string, key: Json | null, last?: LastKnownName | null): AuditLogActorInfo {
+  if (!key) return { kind: 'api_key', id, deleted: true, ...(last?.displayName ? { displayName: last.displayName } : {}) };
   return typeof key.displayName === 'string' ? { kind: 'api_key', id, displayName: key.displayName } : { kind: 'api_key', id };
 }
 
@@ -27,16 +28,27 @@ export function apiKeyInfo(id: string, key: Json | null): AuditLogActorInfo {
  * (`GET /users/{id}`, `/api-keys/{id}`, `/roles/{id}`: Tesseral has no batch lookup), each
  * answer shared and kept for the adapter's life (a deleted one as deleted). The whole lists, for
  * the typeahead and exports, are in directory-lists.ts (loaded on first use); they prime these.
+ * One that is gone is named by the last name the log knows of it (see last-known.ts).
  */
 export class TesseralDirectory {
   /** The lists of users and API keys, when loaded (see directory-lists.ts). */
   lists: { at: number; actors: Promise<AuditLogActorInfo[]> } | null = null;
 
   private readonly users: LookupCache<Json | null>;
+  /** The search of delete events for last names, loaded when a lookup first answers "gone" (a rare path). */
+  private lastKnownNames: Promise<LastKnownNames> | undefined;
   private readonly apiKeys: LookupCache<Json | null>;
   /** Roles by id, made on first use. */
   private roles: LookupCache<Json | null> | undefined;
-  constructor(readonly client: TesseralClient) {
+  /**
+   * @param loadLastKnown loads the search of delete events (last-known.ts). Given by the adapter,
+   * whose module holds its other loaders: a dynamic import here would cost every host bundle a
+   * chunk of its own for the bundler's preload helper (measured: 0.8 kB gzipped up front).
+   */
+  constructor(
+    readonly client: TesseralClient,
+    private readonly loadLastKnown: () => Promise<typeof import('./last-known.js')>,
+  ) {
     this.users = new LookupCache((id) => this.one(`/api/frontend/v1/users/${encodeURIComponent(id)}`, 'user', `Looking up user ${id}`));
     this.apiKeys = new LookupCache((id) => this.one(`/api/frontend/v1/api-keys/${encodeURIComponent(id)}`, 'apiKey', `Looking up API key ${id}`));
   }
@@ -44,8 +56,14 @@ export class TesseralDirectory {
   /** Users and API keys by id; SCIM keys and the rest have no lookup in the end-customer API. */
   async actors(refs: readonly AuditLogActorRef[], signal: AbortSignal): Promise<AuditLogActorInfo[]> {
     const lookups = refs.map(async (ref): Promise<AuditLogActorInfo | null> => {
-      if (ref.kind === 'user') return userInfo(ref.id, await this.users.get(ref.id));
-      if (ref.kind === 'api_key') return apiKeyInfo(ref.id, await this.apiKeys.get(ref.id));
+      if (ref.kind === 'user') {
+        const user = await this.users.get(ref.id);
+        return userInfo(ref.id, user, user ? null : await this.lastKnown('user', ref.id));
+      }
+      if (ref.kind === 'api_key') {
+        const key = await this.apiKeys.get(ref.id);
+        return apiKeyInfo(ref.id, key, key ? null : await this.lastKnown('api_key', ref.id));
+      }
       return null;
     });
     // One failed lookup must not lose the names that did resolve: keep those, leave the failed
@@ -63,11 +81,27 @@ export class TesseralDirectory {
     const roles = this.roles;
     // One failed lookup must not lose the names that resolved: those are kept, the failed ones left
     // out (asked again next time), and only when none resolved is it a failure.
-    const settled = await raceAbort(Promise.allSettled(ids.map(async (id) => ({ id, role: await roles.get(id) }))), signal);
+    const settled = await raceAbort(
+      Promise.allSettled(
+        ids.map(async (id) => {
+          const role = await roles.get(id);
+          return { id, role: role ?? null, last: role ? null : await this.lastKnown('role', id) };
+        }),
+      ),
+      signal,
+    );
     const found = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
     const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed && found.length === 0) throw failed.reason;
-    return found.map(({ id, role }) => (!role ? { id, deleted: true } : { id, ...(typeof role.displayName === 'string' ? { displayName: role.displayName } : {}) }));
+    return found.map(({ id, role, last }) =>
+      !role ? { id, deleted: true, ...(last?.displayName ? { displayName: last.displayName } : {}) } : { id, ...(typeof role.displayName === 'string' ? { displayName: role.displayName } : {}) },
+    );
+  }
+
+  /** The last name the log knows of something Tesseral says is gone. */
+  private async lastKnown(kind: DeletedKind, id: string): Promise<LastKnownName | null> {
+    this.lastKnownNames ??= this.loadLastKnown().then((m) => new m.LastKnownNames(this.client));
+    return (await this.lastKnownNames).of(kind, id);
   }
 
   /** Stores what a list answered, so that later lookups of these ids need no request. */

@@ -81,7 +81,7 @@ export function createTesseralAdapter(options: TesseralAdapterOptions = {}): Aud
   const fetchFn: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const tokenTag = typeof options.accessToken === 'string' ? `:${fingerprint(options.accessToken)}` : '';
   const client = createTesseralClient({ baseUrl, fetch: fetchFn, accessToken: options.accessToken });
-  const directory = new TesseralDirectory(client);
+  const directory = new TesseralDirectory(client, () => import('./last-known.js'));
   const fetchPage = (filter: Parameters<typeof listPage>[1], cursor: string | null, signal: AbortSignal) => listPage(client, filter, cursor, signal);
 
   return {
