@@ -45,15 +45,34 @@ export const FacetCounts: Story = {
   },
 };
 
-/** The Columns menu: the Summary column shown, compact rows. */
+/** The Columns menu: the Summary column shown, compact rows (starting from the three columns, whatever the width). */
 export const ColumnsMenu: Story = {
-  args: { adapter: sampleAdapter() },
+  args: { adapter: sampleAdapter(), defaultVisibleColumns: ['event', 'actor', 'time'] },
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Columns' }));
     const menu = await within(canvasElement).findByRole('menu', { name: 'Columns' });
     await userEvent.click(within(menu).getByRole('menuitemcheckbox', { name: 'Summary' }));
     await userEvent.click(within(menu).getByRole('menuitemcheckbox', { name: 'Compact rows' }));
     await expect(within(canvasElement).getByRole('columnheader', { name: 'Summary' })).toBeVisible();
+  },
+};
+
+/** Where it fits (a viewer 1,100 px wide or more) the Summary column is there by default; times read relative. */
+export const SummaryAndRelativeTimes: Story = {
+  args: { adapter: sampleAdapter(), defaultTimeFormat: 'relative' },
+  decorators: [(Story) => <div style={{ width: 1200 }}><Story /></div>],
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('columnheader', { name: 'Summary' })).toBeVisible();
+    await waitFor(() => expect(canvasElement.querySelector('tbody time')?.textContent).toMatch(/ ago$|^yesterday$|^last /));
+  },
+};
+
+/** Narrower than that, the three columns; each event still on one row of one height. */
+export const NarrowerColumns: Story = {
+  args: { adapter: sampleAdapter() },
+  decorators: [(Story) => <div style={{ width: 760 }}><Story /></div>],
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(within(canvasElement).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Event', 'Actor', 'Time']));
   },
 };
 
