@@ -30,6 +30,8 @@ export const Default: Story = {
     await expect(canvas.getByRole('combobox', { name: 'Time zone' })).toHaveValue('UTC');
     await waitFor(() => expect(canvasElement.textContent).toMatch(/@acme\.example/));
     await expect(rowsOf(canvasElement)[0]).toHaveTextContent(/UTC/);
+    // Where it fits, the Summary column is shown: its sentences come after the names.
+    await waitFor(() => expect(canvasElement.querySelector('tbody .alv-skeleton')).toBeNull());
     const page1 = firstCells(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Next page' }));
     await waitFor(() => expect(firstCells(canvasElement)).not.toEqual(page1));
