@@ -2,7 +2,7 @@ import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-tab
 import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { AuditLogColumn } from '../columns/table-column.js';
 import type { AuditLogEvent } from '../model/event.js';
-import { AUDIT_LOG_COLUMNS } from './columns.js';
+import { AUDIT_LOG_COLUMNS, preloadCells } from './columns.js';
 import { exactInstant, InstantTip, type InstantTipHandle } from './instant-tip.js';
 import { EventBoundary } from './event-boundary.js';
 import type { VirtualRowsHandle } from './virtual-rows.js';
@@ -58,8 +58,8 @@ export function AuditLogTable({ onRowActivate }: AuditLogTableProps) {
   // The person's choice of columns, in its order (the "Columns" menu); ids of another list are skipped.
   const visible = useMemo(() => controller.visibleColumns.flatMap((id) => byId.get(id) ?? []), [controller.visibleColumns, byId]);
   const columns = useMemo(() => tableColumns(visible), [visible]);
-  // The cells are rendered straight from the shown columns, their classes worked out once per
-  // column, not per cell: TanStack gives the rows and headers, a page of 1,000 rows no cell objects.
+  useEffect(() => preloadCells(visible), [visible]); // a shown column's lazy cell loads beside the rows' request
+  // Cells come straight from the shown columns (classes once per column): TanStack gives rows and headers, no cell objects.
   const shown = useMemo(() => visible.map((column) => ({ column, className: slot('cell', `alv-col-${column.id}`) })), [visible, slot]);
   const table = useTable({ features, columns, data: controller.events, getRowId }, selectNothing);
   const [focused, setFocused] = useState(0);
