@@ -8,6 +8,7 @@ import { bucketEdges, chooseInterval, MAX_BUCKETS } from './buckets.js';
 import { parseSearch } from '../search/parse.js';
 import { searchMatches } from '../search/match.js';
 import { SEARCH_WALK_CAP } from './aggregate.js';
+import { COUNT_CAP } from './engine-types.js';
 import { createQueryEngine } from './engine.js';
 import { createFullTextSearch } from './search-index.js';
 
@@ -86,12 +87,22 @@ describe('the engine aggregates', () => {
   });
 
   it("stops a search's walk at its cap, and says so: the bars it gives are whole, the newest", () => {
-    const big = generateDataset({ seed: 16, size: SEARCH_WALK_CAP + 4_000, end: Date.parse('2025-07-01T00:00:00Z') }).events;
+    const big = generateDataset({ seed: 16, size: SEARCH_WALK_CAP + 10_000, end: Date.parse('2025-07-01T00:00:00Z') }).events;
     const searching = createQueryEngine({ events: big, search: createFullTextSearch() });
-    const parsed = parseSearch('user');
+    // Words alone (no text test: their index lists are the matches) and a field term (with the
+    // text test) alike: an aggregate's walk stops at the cap.
+    const words = big.filter((e) => searchMatches(parseSearch('user'), e));
+    expect(words.length).toBeGreaterThan(SEARCH_WALK_CAP);
+    const plain = searching.histogram({ filter: { search: 'user' } });
+    expect(plain.complete).toBe(false);
+    for (const bucket of plain.buckets) {
+      expect(bucket.count).toBe(words.filter((e) => Date.parse(e.eventTime) >= Date.parse(bucket.start) && Date.parse(e.eventTime) < Date.parse(bucket.end)).length);
+    }
+    expect(searching.count({ filter: { search: 'user' } })).toEqual({ count: COUNT_CAP, exact: false });
+    const parsed = parseSearch('actor:user');
     const truth = big.filter((e) => searchMatches(parsed, e));
     expect(truth.length).toBeGreaterThan(SEARCH_WALK_CAP);
-    const hist = searching.histogram({ filter: { search: 'user' } });
+    const hist = searching.histogram({ filter: { search: 'actor:user' } });
     expect(hist.complete).toBe(false);
     expect(hist.buckets.length).toBeGreaterThan(0);
     for (const bucket of hist.buckets) {
@@ -99,7 +110,7 @@ describe('the engine aggregates', () => {
     }
     // The newest bar holds the newest match.
     expect(Date.parse(hist.buckets.at(-1)!.end)).toBeGreaterThan(Math.max(...truth.map((e) => Date.parse(e.eventTime))));
-    const facets = searching.facets({ filter: { search: 'user' }, field: 'eventName' });
+    const facets = searching.facets({ filter: { search: 'actor:user' }, field: 'eventName' });
     expect(facets.exact).toBe(false);
     expect(facets.values.reduce((sum, v) => sum + v.count, 0)).toBeLessThan(truth.length);
     // A plain filter walks to the end, however many it finds.

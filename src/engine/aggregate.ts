@@ -74,7 +74,7 @@ export const SEARCH_WALK_CAP = 20_000;
  */
 function* matches(store: EventStore, groups: CandidateGroup[], filter: NormalizedFilter, sort: 'newest' | 'oldest', visit: (entry: Entry) => boolean | void): Generator<void, number | null> {
   const { driver, tests } = driverOf(groups, filter);
-  const cap = groups.some((group) => group.superset) ? SEARCH_WALK_CAP : Infinity;
+  const cap = groups.some((group) => group.superset || group.searched) ? SEARCH_WALK_CAP : Infinity;
   let walker = new MergeWalker(driver.lists, sort, filter.start, filter.end, null);
   let looked = 0;
   for (let entry = walker.next(); entry; entry = walker.next()) {

@@ -23,6 +23,11 @@ export interface CandidateGroup {
    * range are counted by binary search, without a walk (see the aggregates).
    */
   disjoint?: boolean;
+  /**
+   * A search's group: an aggregate's walk with one stops at `SEARCH_WALK_CAP` entries and says
+   * so, however cheap its test (a walk of a whole organization's events is not bounded enough).
+   */
+  searched?: boolean;
 }
 
 /**
