@@ -57,10 +57,13 @@ export const ColumnsMenu: Story = {
   },
 };
 
-/** Where it fits (a viewer 1,100 px wide or more) the Summary column is there by default; times read relative. */
+/**
+ * Where it fits (a viewer 1,100 px wide or more) the Summary column is there by default; times
+ * read relative. The box is scaled, as a drawer is while it opens: the width is its layout's.
+ */
 export const SummaryAndRelativeTimes: Story = {
   args: { adapter: sampleAdapter(), defaultTimeFormat: 'relative' },
-  decorators: [(Story) => <div style={{ width: 1200 }}><Story /></div>],
+  decorators: [(Story) => <div style={{ width: 1200, transform: 'scale(0.9)', transformOrigin: 'top left' }}><Story /></div>],
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByRole('columnheader', { name: 'Summary' })).toBeVisible();
     await waitFor(() => expect(canvasElement.querySelector('tbody time')?.textContent).toMatch(/ ago$|^yesterday$|^last /));

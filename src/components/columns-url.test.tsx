@@ -1,9 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useAuditLogUrlState, type AuditLogUrlSource, type UseAuditLogUrlStateOptions } from '../filter/use-url-state.js';
 import { sampleAdapter } from '../test-support/adapters.js';
-import { AuditLogViewer } from './audit-log-viewer.js';
+import type { AuditLogColumn } from '../columns/table-column.js';
+import { AuditLogViewer, type AuditLogViewerProps } from './audit-log-viewer.js';
+import { AUDIT_LOG_COLUMNS } from './columns.js';
 
 const headers = () => within(screen.getByRole('table', { name: 'Audit log events' })).getAllByRole('columnheader').map((h) => h.textContent);
 
@@ -25,8 +27,8 @@ function memorySource(initial = ''): AuditLogUrlSource & { search: string } {
   return source;
 }
 
-function Host({ adapter, options }: { adapter: ReturnType<typeof sampleAdapter>; options: UseAuditLogUrlStateOptions }) {
-  return <AuditLogViewer adapter={adapter} timeZone="UTC" {...useAuditLogUrlState(options)} />;
+function Host({ adapter, options, ...props }: { adapter: ReturnType<typeof sampleAdapter>; options: UseAuditLogUrlStateOptions } & Partial<AuditLogViewerProps>) {
+  return <AuditLogViewer adapter={adapter} timeZone="UTC" {...props} {...useAuditLogUrlState(options)} />;
 }
 
 describe('the chosen columns in the URL', () => {
@@ -40,13 +42,35 @@ describe('the chosen columns in the URL', () => {
     await userEvent.click(within(menu).getByRole('menuitemcheckbox', { name: 'Actor' }));
     await userEvent.click(within(menu).getByRole('menuitemcheckbox', { name: 'ID' }));
     await userEvent.click(within(menu).getByRole('menuitemcheckbox', { name: 'Relative times' }));
-    expect(new URLSearchParams(source.search).get('audit.cols')).toBe('event,time,id');
+    expect(new URLSearchParams(source.search).getAll('audit.col')).toEqual(['event', 'time', 'id']);
     expect(new URLSearchParams(source.search).get('audit.times')).toBe('relative');
     expect(new URLSearchParams(source.search).get('tab')).toBe('audit');
     first.unmount();
 
     render(<Host adapter={adapter} options={{ source: memorySource(source.search), columns: true }} />);
     await waitFor(() => expect(headers()).toEqual(['Event', 'Time', 'ID']));
+    await waitFor(() => expect(document.querySelector('tbody time')?.textContent).toMatch(/ ago$|^yesterday$|^last /));
+  });
+
+  it("start from the host's defaults until the person chooses, and follow Back to them", async () => {
+    const region: AuditLogColumn = { id: 'acme.region', header: () => 'Region', text: (e) => String(e.eventDetails.region ?? '—') };
+    const source = memorySource();
+    const columns = [...AUDIT_LOG_COLUMNS, region];
+    render(<Host adapter={sampleAdapter()} options={{ source, columns: true }} columns={columns} defaultVisibleColumns={['event', 'time']} defaultTimeFormat="relative" />);
+    await waitFor(() => expect(headers()).toEqual(['Event', 'Time']));
+    await waitFor(() => expect(document.querySelector('tbody time')?.textContent).toMatch(/ ago$|^yesterday$|^last /));
+    const before = source.search;
+    await userEvent.click(screen.getByRole('button', { name: 'Columns' }));
+    const menu = await screen.findByRole('menu', { name: 'Columns' });
+    await userEvent.click(within(menu).getByRole('menuitemcheckbox', { name: 'Region' }));
+    await userEvent.click(within(menu).getByRole('menuitemcheckbox', { name: 'Relative times' }));
+    expect(headers()).toEqual(['Event', 'Time', 'Region']);
+    expect(new URLSearchParams(source.search).getAll('audit.col')).toEqual(['event', 'time', 'acme.region']);
+    expect(new URLSearchParams(source.search).get('audit.times')).toBe('absolute');
+    await waitFor(() => expect(document.querySelector('tbody time')?.textContent).toMatch(/\d\d:\d\d/));
+    // Back to the link without them: the host's defaults again.
+    act(() => source.write(before, 'push'));
+    await waitFor(() => expect(headers()).toEqual(['Event', 'Time']));
     await waitFor(() => expect(document.querySelector('tbody time')?.textContent).toMatch(/ ago$|^yesterday$|^last /));
   });
 

@@ -8,7 +8,7 @@ import { CSV_COLUMNS } from '../export/columns.js';
 import { useAuditLog } from '../state/use-audit-log.js';
 import { useAuditLogExport, type AuditLogExportFlow } from '../state/use-audit-log-export.js';
 import { sampleAdapter } from '../test-support/adapters.js';
-import { AUDIT_LOG_COLUMNS } from './columns.js';
+import { AUDIT_LOG_COLUMNS, lazyCell } from './columns.js';
 import { AuditLogRoot } from './root.js';
 import { AuditLogTable } from './table.js';
 
@@ -104,5 +104,26 @@ describe('the column registry', () => {
     const broken = { ...country, csv: { headers: ['a', 'b'], cells: () => ['only one'] } };
     const context = { localTime: (iso: string) => iso, actorName: () => '' };
     expect(() => csvRowCells({ id: 'e', eventName: 'x.y', eventTime: '2025-07-01T00:00:00Z', eventDetails: {} }, context, [broken])).toThrow('The column "country" gave 1 CSV cells for its 2 headers.');
+  });
+
+  it("keeps the rows when a lazy cell's code cannot load, and loads it when asked again", async () => {
+    let fail = true;
+    const cell = lazyCell(async () => {
+      if (fail) throw new Error('the chunk did not load');
+      return ({ event }) => <span>loaded {event.id.length}</span>;
+    });
+    const flaky: AuditLogColumn = { id: 'flaky', header: () => 'Flaky', cell };
+    renderWith([...AUDIT_LOG_COLUMNS.filter((c) => c.visible !== false), flaky]);
+    const table = await screen.findByRole('table', { name: 'Audit log events' });
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(11));
+    // Every row and its other cells show; the failed cells are empty, not a skeleton for ever.
+    await waitFor(() => expect(table.querySelectorAll('td.alv-col-flaky .alv-skeleton')).toHaveLength(0));
+    expect(table.querySelectorAll('td.alv-col-flaky')).toHaveLength(10);
+    expect([...table.querySelectorAll('td.alv-col-flaky')].every((td) => td.textContent === '')).toBe(true);
+    expect(table.querySelectorAll('td.alv-col-event')).toHaveLength(10);
+    // The load is not kept as failed: the next viewer to show the column asks again, and gets it.
+    fail = false;
+    renderWith([...AUDIT_LOG_COLUMNS.filter((c) => c.visible !== false), flaky]);
+    await waitFor(() => expect(screen.getAllByText(/^loaded \d+$/).length).toBe(10));
   });
 });

@@ -17,16 +17,27 @@ type LazyCell = Cell & { preload(): Promise<Cell> };
  * rows), so each cell shows a skeleton until the code is in, then its content at once. The code
  * is kept as `import()` keeps a module: no viewer's state is held here.
  */
-function lazyCell(load: () => Promise<Cell>): LazyCell {
+export function lazyCell(load: () => Promise<Cell>): LazyCell {
   let loaded: Cell | null = null;
   let loading: Promise<Cell> | null = null;
-  const preload = () => (loading ??= load().then((cell) => (loaded = cell)));
+  const preload = () =>
+    (loading ??= load().then(
+      (cell) => (loaded = cell),
+      (error: unknown) => {
+        // Asked for again next time (a chunk that failed over the network may load later).
+        loading = null;
+        throw error;
+      },
+    ));
   function LazyCell({ event }: { event: AuditLogEvent }) {
     const slot = useSlot();
-    const [Loaded, setLoaded] = useState<Cell | null>(() => loaded);
+    const [state, setState] = useState<Cell | 'failed' | null>(() => loaded);
     useEffect(() => {
-      if (!Loaded) void preload().then((cell) => setLoaded(() => cell));
-    }, [Loaded]);
+      if (state === null) void preload().then((cell) => setState(() => cell), () => setState('failed'));
+    }, [state]);
+    // A cell whose code could not load stays empty (its row, and every other cell, still show).
+    if (state === 'failed') return null;
+    const Loaded = state;
     return Loaded ? <Loaded event={event} /> : <span className={slot('skeleton', 'alv-skeleton-text')} aria-hidden="true" />;
   }
   return Object.assign(LazyCell, { preload });
@@ -34,7 +45,7 @@ function lazyCell(load: () => Promise<Cell>): LazyCell {
 
 /** Starts loading the code of the shown columns' lazy cells (the table calls it when they change). */
 export function preloadCells(columns: readonly AuditLogColumn[]): void {
-  for (const { cell } of columns) if (cell && 'preload' in cell && typeof cell.preload === 'function') void cell.preload();
+  for (const { cell } of columns) if (cell && 'preload' in cell && typeof cell.preload === 'function') void cell.preload().catch(() => undefined);
 }
 
 /** The table cells of the built-in columns, by column id; a column without one shows its text. */

@@ -15,7 +15,11 @@ export function useNow(active: boolean): number | null {
     if (!active) return;
     setNow(Date.now());
     const timer = setInterval(() => setNow(Date.now()), TICK_MS);
-    return () => clearInterval(timer);
+    return () => {
+      clearInterval(timer);
+      // Switched back on later, relative times wait for a fresh clock, not the old one.
+      setNow(null);
+    };
   }, [active]);
   return active ? now : null;
 }

@@ -17,11 +17,12 @@ describe('the filter in the URL', () => {
   it('round-trips every field and the page size', () => {
     const params = writeUrlState(new URLSearchParams(), { filter: full, pageSize: 50, eventId: 'audit_log_event_1x' });
     expect(readUrlState(new URLSearchParams(params.toString()))).toEqual({ filter: full, pageSize: 50, eventId: 'audit_log_event_1x' });
-    const shown = writeUrlState(new URLSearchParams(), { filter: {}, columns: ['summary', 'time'], timeFormat: 'relative' });
-    expect(shown.toString()).toBe('audit.cols=summary%2Ctime&audit.times=relative');
-    expect(readUrlState(shown)).toEqual({ filter: {}, columns: ['summary', 'time'], timeFormat: 'relative' });
-    // A hand-edited list keeps only what can be a column id.
-    expect(readUrlState(new URLSearchParams('audit.cols=time,<b>,,event&audit.times=sideways'))).toEqual({ filter: {}, columns: ['time', 'event'] });
+    const shown = writeUrlState(new URLSearchParams(), { filter: {}, columns: ['summary', 'acme.region, cost'], timeFormat: 'relative' });
+    expect(shown.toString()).toBe('audit.col=summary&audit.col=acme.region%2C+cost&audit.times=relative');
+    // Any column id comes back as written (the viewer drops those its list does not have).
+    expect(readUrlState(shown)).toEqual({ filter: {}, columns: ['summary', 'acme.region, cost'], timeFormat: 'relative' });
+    expect(readUrlState(new URLSearchParams('audit.times=absolute')).timeFormat).toBe('absolute');
+    expect(readUrlState(new URLSearchParams('audit.times=sideways')).timeFormat).toBeUndefined();
     const relative = writeUrlState(new URLSearchParams(), { filter: { time: { last: '7d' } } });
     expect(readUrlState(new URLSearchParams(relative.toString()))).toEqual({ filter: { time: { last: '7d' } } });
   });

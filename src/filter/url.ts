@@ -10,13 +10,12 @@ export interface AuditLogUrlState {
   eventId?: string;
   /** The columns shown, in order (only with the URL state's `columns` option). */
   columns?: string[];
-  /** How the Time column reads, when the person made it relative (with `columns` too). */
-  timeFormat?: 'relative';
+  /** How the Time column reads, once the person chose (with `columns` too). */
+  timeFormat?: 'absolute' | 'relative';
 }
 
 const EVENT_ID = /^[A-Za-z0-9_-]{1,200}$/;
-/** A column id as a link may carry one: the viewer drops the ids its list does not have. */
-const COLUMN_ID = /^[A-Za-z0-9_-]{1,100}$/;
+/** At most this many columns from a link (the viewer drops the ids its list does not have). */
 const MAX_COLUMNS = 20;
 
 /** The default prefix of the viewer's query parameters. */
@@ -54,13 +53,15 @@ export function readUrlState(params: URLSearchParams, prefix = DEFAULT_URL_PREFI
   const size = url.one('size');
   const pageSize = size && /^\d{1,4}$/.test(size) ? Number(size) : undefined;
   const eventId = url.one('open');
-  const columns = url.one('cols')?.split(',').filter((id) => COLUMN_ID.test(id)).slice(0, MAX_COLUMNS);
+  // One parameter per column, in order: a host's column id may hold any character.
+  const columns = url.all('col').slice(0, MAX_COLUMNS);
+  const times = url.one('times');
   return {
     filter: filter as AuditLogFilter,
     ...(pageSize ? { pageSize } : {}),
     ...(eventId && EVENT_ID.test(eventId) ? { eventId } : {}),
-    ...(columns?.length ? { columns } : {}),
-    ...(url.one('times') === 'relative' ? { timeFormat: 'relative' as const } : {}),
+    ...(columns.length ? { columns } : {}),
+    ...(times === 'relative' || times === 'absolute' ? { timeFormat: times } : {}),
   };
 }
 
@@ -80,7 +81,7 @@ export function writeUrlState(params: URLSearchParams, state: AuditLogUrlState, 
   if (filter.sort && filter.sort !== 'newest') url.set('sort', filter.sort);
   if (pageSize) url.set('size', String(pageSize));
   if (state.eventId) url.set('open', state.eventId);
-  if (state.columns?.length) url.set('cols', state.columns.join(','));
-  if (state.timeFormat === 'relative') url.set('times', 'relative');
+  for (const id of state.columns ?? []) url.append('col', id);
+  if (state.timeFormat) url.set('times', state.timeFormat);
   return out;
 }

@@ -10,8 +10,10 @@ export interface UseAuditLogUrlStateOptions {
   /** Where the query string lives; default `window.history` (see {@link AuditLogUrlSource}). */
   source?: AuditLogUrlSource;
   /**
-   * Also keeps the columns the person chose, and relative times, in the URL (`audit.cols`,
-   * `audit.times`), so a shared link shows the same columns. Off by default: a link then carries
+   * Also keeps the columns the person chose, and how times read, in the URL (`audit.col`, once
+   * per column, and `audit.times`), so a shared link shows the same columns. Until the person
+   * chooses, the viewer's own defaults apply (`defaultVisibleColumns`, `defaultTimeFormat`, the
+   * Summary where it fits). Off by default: a link then carries
    * what is shown, not how.
    */
   columns?: boolean;
@@ -28,10 +30,10 @@ export interface AuditLogUrlBinding {
   onEventIdChange: (eventId: string | null) => void;
   /** The link that opens an event's details: this page's URL with the event in it. */
   eventLink: (eventId: string) => string;
-  /** With `columns`: the columns shown (empty: the viewer's defaults) and how times read. */
+  /** With `columns`: the columns shown (empty: the viewer's defaults) and how times read (`null`: the default). */
   visibleColumns?: readonly string[];
   onVisibleColumnsChange?: (ids: readonly string[]) => void;
-  timeFormat?: 'absolute' | 'relative';
+  timeFormat?: 'absolute' | 'relative' | null;
   onTimeFormatChange?: (timeFormat: 'absolute' | 'relative') => void;
 }
 
@@ -150,8 +152,7 @@ export function useAuditLogUrlState(options: UseAuditLogUrlStateOptions = {}): A
   const onTimeFormatChange = useCallback(
     (timeFormat: 'absolute' | 'relative') => {
       typing.current = false;
-      const { timeFormat: _was, ...rest } = stateRef.current;
-      write(timeFormat === 'relative' ? { ...rest, timeFormat } : rest, 'replace');
+      write({ ...stateRef.current, timeFormat }, 'replace');
     },
     [write],
   );
@@ -169,5 +170,5 @@ export function useAuditLogUrlState(options: UseAuditLogUrlStateOptions = {}): A
   const binding = { filter: state.filter, onFilterChange, pageSize: state.pageSize, onPageSizeChange, eventId: state.eventId ?? null, onEventIdChange, eventLink };
   if (!options.columns) return binding;
   // Always controlled once opted in: an empty list is the viewer's defaults (they follow its width).
-  return { ...binding, visibleColumns: state.columns ?? NO_COLUMNS, onVisibleColumnsChange, timeFormat: state.timeFormat ?? 'absolute', onTimeFormatChange };
+  return { ...binding, visibleColumns: state.columns ?? NO_COLUMNS, onVisibleColumnsChange, timeFormat: state.timeFormat ?? null, onTimeFormatChange };
 }

@@ -65,7 +65,10 @@ export interface UseAuditLogOptions {
   messages?: Partial<AuditLogMessages>;
   /** The date-fns locale for dates. */
   locale?: Locale;
-  /** The ids of the columns the table shows, in order (controlled); default the columns' own `visible`. */
+  /**
+   * The ids of the columns the table shows, in order (controlled); an empty list means the
+   * defaults (`defaultVisibleColumns`, else the columns' own `visible`).
+   */
   visibleColumns?: readonly string[];
   /** The columns shown at first (uncontrolled). */
   defaultVisibleColumns?: readonly string[];
@@ -77,8 +80,11 @@ export interface UseAuditLogOptions {
   defaultDensity?: AuditLogDensity;
   /** Called when the person switches "Compact rows". */
   onDensityChange?: (density: AuditLogDensity) => void;
-  /** How the Time column reads (controlled): `absolute` ("Dec 1, 2026, 14:03:12") or `relative` ("5 minutes ago"). */
-  timeFormat?: AuditLogTimeFormat;
+  /**
+   * How the Time column reads (controlled): `absolute` ("Dec 1, 2026, 14:03:12") or `relative`
+   * ("5 minutes ago"); `null` is controlled too and means the default (`defaultTimeFormat`).
+   */
+  timeFormat?: AuditLogTimeFormat | null;
   /** How the Time column reads at first (uncontrolled); default `absolute`. */
   defaultTimeFormat?: AuditLogTimeFormat;
   /** Called when the person switches "Relative times". */

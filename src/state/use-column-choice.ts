@@ -35,7 +35,15 @@ export function useColumnChoice(options: ColumnChoiceOptions) {
   // Kept as the ids that fit, not as pixels: a resize that moves no column past its width renders nothing.
   const [fitting, setFitting] = useState<string | null>(null);
   const reportWidth = useCallback((width: number) => setFitting(defaultsAt(list, width).join(' ')), [list]);
-  const defaults = useMemo(() => (fitting === null ? defaultsAt(list, null) : fitting.split(' ').filter(Boolean)), [list, fitting]);
+  const widthDefaults = useMemo(() => (fitting === null ? defaultsAt(list, null) : fitting.split(' ').filter(Boolean)), [list, fitting]);
+  // The host's defaults come first: an empty controlled list (the URL state before a choice) means them too.
+  // By content, not identity: a host may write the list inline, a new array each render.
+  const hostDefaults = options.defaultVisibleColumns?.join('\n') ?? '';
+  const defaults = useMemo(() => {
+    const known = new Set(list.map((c) => c.id));
+    const kept = [...new Set(hostDefaults.split('\n'))].filter((id) => known.has(id));
+    return kept.length ? kept : widthDefaults;
+  }, [list, hostDefaults, widthDefaults]);
   const [requested, setVisibleColumns] = useControlled<readonly string[] | undefined>(options.visibleColumns, options.defaultVisibleColumns, options.onVisibleColumnsChange as (ids: readonly string[] | undefined) => void);
   const visibleColumns = useMemo(() => {
     const known = new Set(list.map((c) => c.id));
@@ -43,9 +51,10 @@ export function useColumnChoice(options: ColumnChoiceOptions) {
     return kept.length ? kept : defaults;
   }, [requested, list, defaults]);
   const [density, setDensity] = useControlled<AuditLogDensity>(options.density, options.defaultDensity ?? 'comfortable', options.onDensityChange);
-  const [timeFormat, setTimeFormat] = useControlled<AuditLogTimeFormat>(options.timeFormat, options.defaultTimeFormat ?? 'absolute', options.onTimeFormatChange);
+  const [chosenFormat, setTimeFormat] = useControlled<AuditLogTimeFormat | null>(options.timeFormat, null, options.onTimeFormatChange as (format: AuditLogTimeFormat | null) => void);
+  const timeFormat: AuditLogTimeFormat = chosenFormat ?? options.defaultTimeFormat ?? 'absolute';
   return useMemo(
-    () => ({ visibleColumns, setVisibleColumns: setVisibleColumns as (ids: readonly string[]) => void, density, setDensity, timeFormat, setTimeFormat, reportWidth }),
+    () => ({ visibleColumns, setVisibleColumns: setVisibleColumns as (ids: readonly string[]) => void, density, setDensity, timeFormat, setTimeFormat: setTimeFormat as (format: AuditLogTimeFormat) => void, reportWidth }),
     [visibleColumns, setVisibleColumns, density, setDensity, timeFormat, setTimeFormat, reportWidth],
   );
 }

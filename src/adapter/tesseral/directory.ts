@@ -8,6 +8,9 @@ import type { DeletedKind, LastKnownName, LastKnownNames } from './last-known.js
 
 type Json = Record<string, unknown>;
 
+/** How long a batch of lookups waits for a deleted entity's last name (see `lastKnown`). */
+export const LAST_KNOWN_WAIT_MS = 800;
+
 /** What a user lookup found, as an actor (a deleted one with the last name the log knows, if any). */
 export function userInfo(id: string, user: Json | null, last?: LastKnownName | null): AuditLogActorInfo {
   if (!user) return { kind: 'user', id, deleted: true, ...last };
@@ -98,10 +101,22 @@ export class TesseralDirectory {
     );
   }
 
-  /** The last name the log knows of something Tesseral says is gone. */
+  /**
+   * The last name the log knows of something Tesseral says is gone, if the search answers within
+   * {@link LAST_KNOWN_WAIT_MS}: the other names of the batch wait for it, so a slow search (up to
+   * 5 requests in a row) answers "deleted" without a name this time, and goes on; a later lookup
+   * of the id (the next page, a reopened event) reads its answer.
+   */
   private async lastKnown(kind: DeletedKind, id: string): Promise<LastKnownName | null> {
     this.lastKnownNames ??= this.loadLastKnown().then((m) => new m.LastKnownNames(this.client));
-    return (await this.lastKnownNames).of(kind, id);
+    const search = this.lastKnownNames.then((names) => names.of(kind, id)).catch(() => null);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), LAST_KNOWN_WAIT_MS)));
+    try {
+      return await Promise.race([search, late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Stores what a list answered, so that later lookups of these ids need no request. */

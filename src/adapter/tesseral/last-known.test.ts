@@ -56,3 +56,23 @@ describe('the Tesseral adapter names what was deleted by its delete event', () =
     expect(await tesseral.getActors!([{ kind: 'user', id: unknown }], { signal: signal() })).toEqual([{ kind: 'user', id: unknown, deleted: true }]);
   });
 });
+
+describe('a slow search for last names', () => {
+  it('does not hold the batch back: the gone user comes back unnamed at first, and named once the search has answered', async () => {
+    const user = deletions('tesseral.users.delete', 'user')[0]!;
+    const known = fixture.actors.find((a) => a.kind === 'user')!;
+    // The log answers 1.5 s late; the lookups of users answer at once.
+    const fetch: FetchLike = async (url, init) => {
+      if (url.includes('/audit-log-events')) await new Promise((resolve) => setTimeout(resolve, 1500));
+      return globalThis.fetch(url, init);
+    };
+    const tesseral = createTesseralAdapter({ baseUrl: 'https://vault.contract.example', accessToken: 'demo_owner_contract', fetch });
+    const started = Date.now();
+    const first = await tesseral.getActors!([{ kind: 'user', id: known.id }, { kind: 'user', id: user.id }], { signal: signal() });
+    expect(Date.now() - started).toBeLessThan(1400);
+    expect(first).toContainEqual({ kind: 'user', id: user.id, deleted: true });
+    expect(first.find((i) => i.id === known.id)).toMatchObject({ email: known.email });
+    await new Promise((resolve) => setTimeout(resolve, 1800));
+    expect(await tesseral.getActors!([{ kind: 'user', id: user.id }], { signal: signal() })).toEqual([expect.objectContaining({ kind: 'user', id: user.id, deleted: true, email: user.email })]);
+  }, 10_000);
+});
