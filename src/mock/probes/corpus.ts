@@ -115,7 +115,10 @@ function tokens(ctx: ProbeContext): Probe[] {
   ];
   const tesseralForged = [
     ['made up', 'AAAA'], ['one letter edited', flip(ctx.org.pageToken, 10)], ['with padding added', `${ctx.org.pageToken}====`],
-    ['a full-API cursor', ctx.org.cursor], ['5,000 characters', 'A'.repeat(5000)], ['standard base64', ctx.org.pageToken.replace(/-/g, '+').replace(/_/g, '/')],
+    ['a full-API cursor', ctx.org.cursor], ['5,000 characters', 'A'.repeat(5000)],
+    // Only where the token has a base64url letter: a token without "-" or "_" reads the same in
+    // standard base64, and is then the valid token itself (the data, and so the token, change by day).
+    ...(/[-_]/.test(ctx.org.pageToken) ? [['standard base64', ctx.org.pageToken.replace(/-/g, '+').replace(/_/g, '/')]] : []),
   ];
   return [
     ...forged.map(([what, token]): Probe => ({ name: `full API cursor ${what}`, request: { path: `${FULL}/events?cursor=${token}`, headers: auth }, status: 400, names: /pagination token/ })),
