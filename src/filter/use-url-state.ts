@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { AuditLogFilterChangeReason } from '../state/use-audit-log.js';
 import type { AuditLogFilter } from './types.js';
 import { DEFAULT_URL_PREFIX, readUrlState, writeUrlState, type AuditLogUrlState } from './url.js';
@@ -93,7 +93,13 @@ export function useAuditLogUrlState(options: UseAuditLogUrlStateOptions = {}): A
   // What this hook wrote, until the source says so (a router may apply a navigation later).
   // Once the source has moved (to it, or anywhere else: Back), the source is the truth again.
   const [written, setWritten] = useState<{ over: string; search: string } | null>(null);
-  if (written && written.over !== search) setWritten(null);
+  // Forgotten once the source has moved, in an effect, not during render: under React 18 a
+  // state update during render left useSyncExternalStore holding the first query string, so
+  // Back to exactly it was not seen as a change (the viewer stayed on the newer state). Until
+  // then `written` is ignored, as `effective` checks `over`.
+  useEffect(() => {
+    if (written && written.over !== search) setWritten(null);
+  }, [written, search]);
   const effective = written && written.over === search ? written.search : search;
   const state = useMemo(() => readUrlState(new URLSearchParams(effective), prefix), [effective, prefix]);
   // Whether the history entry on top is one this hook pushed for a search still being typed.
