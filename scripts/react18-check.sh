@@ -10,4 +10,4 @@ cd "$work"
 npm ci --no-fund --no-audit --loglevel=error >/dev/null
 npm install --no-save --no-fund --no-audit --loglevel=error react@18.3.1 react-dom@18.3.1 >/dev/null
 node -e "const v=require('react/package.json').version; if(!v.startsWith('18.')) throw new Error('React '+v+' installed, not 18'); console.log('React', v, '/ react-dom', require('react-dom/package.json').version)"
-npx vitest run --project unit src/components src/state src/styles
+npx vitest run --project unit src/components src/state src/styles src/filter
