@@ -1,8 +1,5 @@
-import { isServer } from '@tanstack/react-query';
-import { useEffect, useLayoutEffect, type RefObject } from 'react';
-
-// A layout effect does nothing on a server (and React 18 warns about one there).
-const useClientLayoutEffect = isServer ? useEffect : useLayoutEffect;
+import type { RefObject } from 'react';
+import { useClientLayoutEffect } from '../state/use-first-page-before-paint.js';
 
 /**
  * Reports an element's layout width now (before the first paint, so a column that fits is there

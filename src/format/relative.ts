@@ -8,6 +8,15 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1000],
 ];
 
+// One formatter per locale, made on first use: a page of Time cells would otherwise build one a
+// cell each render. A cache of Intl objects, no viewer's state.
+const formatters = new Map<string, Intl.RelativeTimeFormat>();
+function formatterFor(locale: string): Intl.RelativeTimeFormat {
+  let format = formatters.get(locale);
+  if (!format) formatters.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+  return format;
+}
+
 /**
  * How long ago (or how far ahead) an instant is from `now`, in the locale's own words
  * ("5 minutes ago", "yesterday": Intl); `null` for a time that cannot be read.
@@ -17,5 +26,5 @@ export function relativeText(iso: string, now: number, locale: string): string |
   if (Number.isNaN(ms)) return null;
   const diff = ms - now;
   const [unit, size] = UNITS.find(([, n]) => Math.abs(diff) >= n) ?? ['second', 1000];
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(Math.round(diff / size), unit);
+  return formatterFor(locale).format(Math.round(diff / size), unit);
 }

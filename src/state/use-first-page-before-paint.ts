@@ -2,8 +2,8 @@ import { isServer, type FetchInfiniteQueryOptions, type QueryClient, type QueryK
 import { useEffect, useLayoutEffect, useReducer, useRef } from 'react';
 import { flushSync } from 'react-dom';
 
-// A layout effect does nothing on a server (and React 18 warns about one there).
-const useClientLayoutEffect = isServer ? useEffect : useLayoutEffect;
+/** A layout effect on the client; on a server, where it would do nothing (and React 18 warns), a plain effect. */
+export const useClientLayoutEffect = isServer ? useEffect : useLayoutEffect;
 
 /**
  * Starts a list query during render, and shows its answer in the same frame when it comes before
