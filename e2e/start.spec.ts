@@ -24,7 +24,11 @@ test('npm start prints only its URL and the first visit loads once', async ({ pa
     await page.waitForTimeout(3000);
     expect(loads).toBe(1);
     const lines = output.split('\n').map((line) => line.trim()).filter(Boolean);
-    expect(lines.filter((line) => !/^(VITE v[\d.]+\s+ready in \d+ ms|➜\s+(Local|Network):.*|Port \d+ is in use, trying another one\.\.\.)$/.test(line))).toEqual([]);
+    // Vite prints "[optimizer] bundling dependencies..." on a timer when its first bundling takes
+    // over a second (a loaded machine): progress, not a re-bundle. A reload or a late-found
+    // dependency ("new dependencies optimized", "reloading") is still a failure.
+    const progress = /^[\d:]+(?: [AP]M)? \[vite\] \(client\) \[optimizer\] bundling dependencies\.\.\.$/;
+    expect(lines.filter((line) => !progress.test(line) && !/^(VITE v[\d.]+\s+ready in \d+ ms|➜\s+(Local|Network):.*|Port \d+ is in use, trying another one\.\.\.)$/.test(line))).toEqual([]);
   } finally {
     child.kill('SIGTERM');
     rmSync(cache, { recursive: true, force: true });
