@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { isRelative } from '../filter/types.js';
 import { parseInstant } from '../model/instant.js';
 import type { AuditLogEvent } from '../model/event.js';
-import { NEWEST_POLL_SIZE, newestQuery } from '../query/options.js';
+import { NEWEST_POLL_SIZE, newestQuery } from '../query/on-demand.js';
 import { useAuditLogContext, useOwnClass } from './context.js';
 
 /** How many of `polled` (newest first) came after `shown`, and whether there may be more past them. */

@@ -17,7 +17,7 @@ describe('keyboard shortcuts', () => {
     await userEvent.keyboard('k');
     expect(rowsOf(table)[1]).toHaveFocus();
     await userEvent.keyboard('?');
-    const list = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const list = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(list).toHaveTextContent('/Search');
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).not.toBeInTheDocument();

@@ -1,5 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { useAuditLogContext, useSlot } from './context.js';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useAuditLogContext } from './context.js';
+
+// The list's code loads when `?` first asks for it: the first rows pay only for the keys.
+const ShortcutsList = lazy(() => import('./shortcuts-list.js').then((m) => ({ default: m.ShortcutsList })));
 
 // Keys typed into a field are the person's text, never a shortcut.
 const EDITABLE = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
@@ -13,12 +16,9 @@ const EDITABLE = 'input, textarea, select, [contenteditable=""], [contenteditabl
  */
 export function AuditLogShortcuts() {
   const { controller, targets } = useAuditLogContext();
-  const slot = useSlot();
   const [open, setOpen] = useState(false);
   // Where focus was when the list opened: it goes back there when the list closes.
   const before = useRef<HTMLElement | null>(null);
-  const dialog = useRef<HTMLDivElement>(null);
-  const titleId = useId();
   const state = useRef(controller);
   state.current = controller;
 
@@ -52,42 +52,14 @@ export function AuditLogShortcuts() {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [targets]);
 
-  useEffect(() => {
-    if (open) dialog.current?.querySelector<HTMLElement>('button')?.focus();
-  }, [open]);
-
   if (!open) return null;
-  const { messages } = controller;
   const close = () => {
     setOpen(false);
     before.current?.focus();
   };
   return (
-    <div
-      ref={dialog}
-      role="dialog"
-      aria-labelledby={titleId}
-      className={slot('popover', 'alv-shortcuts')}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        // Escape closes this list, not the details behind it.
-        e.preventDefault();
-        e.nativeEvent.stopImmediatePropagation();
-        close();
-      }}
-    >
-      <h2 id={titleId}>{messages.shortcutsTitle}</h2>
-      <dl>
-        {messages.shortcuts.map(([keys, what]) => (
-          <div key={keys}>
-            <dt><kbd>{keys}</kbd></dt>
-            <dd>{what}</dd>
-          </div>
-        ))}
-      </dl>
-      <button type="button" className={slot('button')} onClick={close}>
-        {messages.close}
-      </button>
-    </div>
+    <Suspense fallback={null}>
+      <ShortcutsList onClose={close} />
+    </Suspense>
   );
 }

@@ -1,4 +1,4 @@
-import { sameDeep } from '../format/deep-json.js';
+import { sameDeep } from '../format/deep-walk.js';
 import { describeEventName, type AuditLogSnapshotPair } from '../model/catalogue.js';
 import type { AuditLogEvent } from '../model/event.js';
 

@@ -7,7 +7,7 @@ import { AuditLogError } from '../errors.js';
 import type { AuditLogEvent } from '../model/event.js';
 import { hostileEvents, sampleData } from '../test-support/adapters.js';
 import { CSV_COLUMNS } from './columns.js';
-import { sameDeep } from '../format/deep-json.js';
+import { sameDeep } from '../format/deep-walk.js';
 import { csvCell, parseCsv } from './csv.js';
 import { runExport, type ExportSink } from './exporter.js';
 

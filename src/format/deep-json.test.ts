@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../mock/generate.js';
-import { depthOf, prettyJson, sameDeep, stringifyByStack, stringifyDeep } from './deep-json.js';
+import { stringifyByStack, stringifyDeep } from './deep-json.js';
+import { depthOf, prettyJson, sameDeep } from './deep-walk.js';
 
 const nest = (levels: number, leaf: unknown = 'bottom', wrap = (v: unknown): unknown => ({ a: v })) => {
   let value = leaf;

@@ -3,7 +3,7 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createMemoryAdapter } from '../adapter/memory.js';
 import { AuditLogError } from '../errors.js';
-import { eventQuery } from './options.js';
+import { eventQuery } from './on-demand.js';
 
 // A host's own QueryClient has none of the viewer's defaults: the policy must come with each query.
 describe('the query options', () => {

@@ -3,7 +3,7 @@ import { describeActor, type ActorDisplay } from '../format/actor.js';
 import type { AuditLogActorInfo } from '../adapter/types.js';
 import { deriveActor, type AuditLogActor } from '../model/actor.js';
 import type { AuditLogEvent } from '../model/event.js';
-import { actorNameQuery } from '../query/options.js';
+import { actorNameQuery } from '../query/on-demand.js';
 import type { AuditLogController } from './use-audit-log.js';
 
 /** An event's actor in words, as the viewer's own Actor column shows it, and whether its name is still loading. */

@@ -18,7 +18,7 @@ import type { AuditLogController, AuditLogFilterChangeReason, UseAuditLogOptions
 import { deriveStatus } from './derive-status.js';
 import { usePageActorNames } from './use-page-actor-names.js';
 import { useColumnChoice } from './use-column-choice.js';
-import { localStorageViewStore } from '../views/store.js';
+import { deferredLocalStorageViewStore } from '../views/deferred-store.js';
 import { useCursorPager } from './use-cursor-pager.js';
 import { useDevCorrections } from './use-dev-corrections.js';
 import { useEventSelection } from './use-event-selection.js';
@@ -133,7 +133,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
   }, [searchError, refreshAnchor, relative, refetch]);
   const columnChoice = useColumnChoice(options);
   // Made now, read only when the Views menu opens: nothing touches storage during a render.
-  const viewStore = useMemo(() => (options.views === false ? null : (options.views ?? localStorageViewStore(`audit-log-viewer:views:${adapter.id}`))), [options.views, adapter.id]);
+  const viewStore = useMemo(() => (options.views === false ? null : (options.views ?? deferredLocalStorageViewStore(`audit-log-viewer:views:${adapter.id}`))), [options.views, adapter.id]);
   // Live updates (issue 15): the poll's interval, never shorter than the backend allows.
   const live = options.liveUpdates ? Math.max(typeof options.liveUpdates === 'object' ? (options.liveUpdates.intervalMs ?? LIVE_INTERVAL_MS) : LIVE_INTERVAL_MS, adapter.pollIntervalMs ?? 0) : null;
   const newestShown = query.isPlaceholderData ? undefined : query.data?.pages[0]?.events[0];

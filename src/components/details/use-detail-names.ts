@@ -3,7 +3,7 @@ import type { AuditLogActorInfo, AuditLogRoleInfo } from '../../adapter/types.js
 import type { AuditLogActorKind } from '../../model/actor.js';
 import type { AuditLogEvent } from '../../model/event.js';
 import { auditLogKeys } from '../../query/keys.js';
-import { actorNameQuery, rolesQuery } from '../../query/options.js';
+import { actorNameQuery, rolesQuery } from '../../query/on-demand.js';
 import { useAuditLogContext } from '../context.js';
 
 type Obj = Record<string, unknown>;

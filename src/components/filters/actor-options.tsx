@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import type { AuditLogActorInfo } from '../../adapter/types.js';
 import { revealControls } from '../../format/bidi.js';
 import { ACTOR_KINDS, type AuditLogActorKind } from '../../model/actor.js';
-import { actorSearchQuery } from '../../query/options.js';
+import { actorSearchQuery } from '../../query/on-demand.js';
 import { auditLogKeys } from '../../query/keys.js';
 import { useAuditLogContext, useSlot } from '../context.js';
 import { FacetCountText, facetName, useFacetCounts, type FacetCount } from './facet-count.js';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { EVENT_GROUP_LABELS, TESSERAL_EVENT_NAMES, describeEventName, type AuditLogEventGroup } from '../../model/catalogue.js';
-import { eventNamesQuery } from '../../query/options.js';
+import { eventNamesQuery } from '../../query/on-demand.js';
 import { startsWords, words } from '../../search/fold.js';
 import { useAuditLogContext, useSlot } from '../context.js';
 import { FacetCountText, facetName, useFacetCounts } from './facet-count.js';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { AuditLogFacetField } from '../../model/aggregate.js';
 import type { AuditLogListFilter } from '../../model/query.js';
-import { facetQuery } from '../../query/options.js';
+import { facetQuery } from '../../query/on-demand.js';
 import type { AuditLogMessages } from '../../format/messages.js';
 import { useAuditLogContext, useOwnClass } from '../context.js';
 
