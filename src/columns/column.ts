@@ -1,4 +1,4 @@
-import type { AuditLogMessages } from '../format/messages.js';
+import type { AuditLogControllerMessages } from '../format/core-messages.js';
 import type { AuditLogEvent } from '../model/event.js';
 
 // One column, declared once, for the table and the CSV export alike. The definitions are free of
@@ -24,7 +24,7 @@ export interface AuditLogColumnDefinition {
   /** A stable id: the table's column id, the `alv-col-<id>` class of its cells. */
   readonly id: string;
   /** The header a person reads. */
-  header(messages: AuditLogMessages): string;
+  header(messages: AuditLogControllerMessages): string;
   /**
    * Shown in the table by default (a host or a person may hide it); default `true`. `{ minWidth }`
    * shows it by default only where it fits: in a viewer at least that many CSS pixels wide.

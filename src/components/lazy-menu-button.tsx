@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState, type ComponentType } from 'react';
-import type { AuditLogMessages } from '../format/messages.js';
+import type { AuditLogControllerMessages } from '../format/core-messages.js';
 import { useAuditLogContext, useSlot } from './context.js';
 
 /**
@@ -7,7 +7,7 @@ import { useAuditLogContext, useSlot } from './context.js';
  * reaches the button): until then it is a plain button, so that the first rows pay nothing for
  * the menu. `load` gives the menu, which renders its own button, opened.
  */
-export function lazyMenuButton(load: () => Promise<ComponentType>, label: (messages: AuditLogMessages) => string): ComponentType {
+export function lazyMenuButton(load: () => Promise<ComponentType>, label: (messages: AuditLogControllerMessages) => string): ComponentType {
   const Menu = lazy(() => load().then((component) => ({ default: component })));
   const preload = () => void load();
   return function LazyMenuButton() {

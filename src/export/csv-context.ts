@@ -1,7 +1,7 @@
 import type { AuditLogActorInfo, AuditLogActorRef } from '../adapter/types.js';
 import { AuditLogError } from '../errors.js';
 import { describeActor } from '../format/actor.js';
-import type { AuditLogMessages } from '../format/messages.js';
+import type { AuditLogControllerMessages } from '../format/core-messages.js';
 import { createTimeFormatter, type AuditLogTimeZone } from '../format/time.js';
 import { deriveActor, type AuditLogActorKind } from '../model/actor.js';
 import { describeEventName } from '../model/catalogue.js';
@@ -15,7 +15,7 @@ import type { CsvRowContext } from './columns.js';
  */
 export function createCsvContext(
   timeZone: AuditLogTimeZone,
-  messages: AuditLogMessages,
+  messages: AuditLogControllerMessages,
   lookup?: (refs: AuditLogActorRef[]) => Promise<AuditLogActorInfo[]>,
   /** The actor kinds the backend never reports (`capabilities.hiddenActors`): a missing actor is then "No actor given". */
   hiddenActors: readonly AuditLogActorKind[] = [],

@@ -1,5 +1,6 @@
 import type { AuditLogExportFormat } from '../adapter/types.js';
-import type { AuditLogMessages } from '../format/messages.js';
+import type { AuditLogControllerMessages } from '../format/core-messages.js';
+import type { EXPORT_MESSAGES } from '../format/messages/export.js';
 
 /**
  * One export format as the page knows it: its menu words and its file. The exporter's half (how
@@ -10,7 +11,7 @@ import type { AuditLogMessages } from '../format/messages.js';
 export interface ExportFormat {
   id: AuditLogExportFormat;
   /** The menu item's words. */
-  label(messages: AuditLogMessages): string;
+  label(messages: AuditLogControllerMessages & typeof EXPORT_MESSAGES): string;
   /** The file's media type. */
   mime: string;
   /** The file name's extension, without the dot. */

@@ -3,7 +3,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import type { AuditLogAdapter, AuditLogExportFormat } from '../adapter/types.js';
 import { sleep } from '../adapter/abort.js';
 import { AuditLogError } from '../errors.js';
-import type { AuditLogMessages } from '../format/messages.js';
+import type { AuditLogControllerMessages } from '../format/core-messages.js';
 import type { AuditLogTimeZone } from '../format/time.js';
 import type { AuditLogSort } from '../model/event.js';
 import type { AuditLogListFilter } from '../model/query.js';
@@ -25,7 +25,7 @@ export interface ViewerExportRequest {
   timeZone: AuditLogTimeZone;
   /** Its resolved name, for the manifest. */
   timeZoneName: string;
-  messages: AuditLogMessages;
+  messages: AuditLogControllerMessages;
   /** Names the file (the organization), e.g. "Acme Corp". */
   name: string;
   bom: boolean;

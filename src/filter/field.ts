@@ -1,6 +1,6 @@
 import type { AuditLogCapabilities } from '../adapter/types.js';
 import { AuditLogError } from '../errors.js';
-import type { AuditLogMessages } from '../format/messages.js';
+import type { AuditLogControllerMessages } from '../format/core-messages.js';
 import type { AuditLogListFilter } from '../model/query.js';
 
 // One filter field, declared once: the filter object, the URL, the chips, `hasActiveFilter`, the
@@ -36,7 +36,7 @@ export interface AuditLogFilterUrlCodec<V> {
 
 /** What a chip's words need. */
 export interface AuditLogFilterChipText {
-  messages: AuditLogMessages;
+  messages: AuditLogControllerMessages;
   formatTime: (iso: string) => string;
   /** An actor's name in words, where the viewer knows it (a chip then shows it, not the id). */
   actorName?: (id: string) => string | undefined;

@@ -1,6 +1,6 @@
 import type { AuditLogActorInfo } from '../adapter/types.js';
 import type { AuditLogActor, AuditLogActorKind } from '../model/actor.js';
-import type { AuditLogMessages } from './messages.js';
+import type { AuditLogControllerMessages } from './core-messages.js';
 
 /** What the Actor cell shows. */
 export interface ActorDisplay {
@@ -27,7 +27,7 @@ export function describeActor(
   actor: AuditLogActor,
   info: AuditLogActorInfo | null | undefined,
   loading: boolean,
-  messages: AuditLogMessages,
+  messages: AuditLogControllerMessages,
   hidden: readonly AuditLogActorKind[] = [],
 ): ActorDisplay {
   const deleted = info?.deleted === true;

@@ -8,7 +8,8 @@ import { PAGE_MESSAGES } from './messages/page.js';
 import { TIMELINE_MESSAGES } from './messages/timeline.js';
 
 // Every string a person reads, declared once, by feature (src/format/messages/): each key with
-// its words and, for a function, its type. The messages type is derived from them.
+// its words and, for a function, its type. The messages type is derived from them. A viewer
+// holds the first view's words and loads the rest with their parts (core-messages.ts).
 
 /** The default English messages; the accessible names match `docs/ui-contract.md`. */
 export const DEFAULT_MESSAGES = { ...PAGE_MESSAGES, ...ACTORS_MESSAGES, ...FILTERS_MESSAGES, ...DETAILS_MESSAGES, ...EXPORT_MESSAGES, ...TIMELINE_MESSAGES };
@@ -26,8 +27,3 @@ export type AuditLogMessages = typeof DEFAULT_MESSAGES & {
    */
   summary?: (event: AuditLogEvent, context: SummaryContext) => string;
 };
-
-/** Fills in the defaults for every key the host did not override. */
-export function resolveMessages(overrides?: Partial<AuditLogMessages>): AuditLogMessages {
-  return overrides ? { ...DEFAULT_MESSAGES, ...overrides } : DEFAULT_MESSAGES;
-}

@@ -6,6 +6,7 @@ import type { AuditLogAdapter, AuditLogCapabilities, AuditLogCount } from '../ad
 import type { AuditLogColumn } from '../columns/table-column.js';
 import type { AuditLogError } from '../errors.js';
 import type { AuditLogFilter } from '../filter/types.js';
+import type { AuditLogControllerMessages } from '../format/core-messages.js';
 import type { AuditLogMessages } from '../format/messages.js';
 import type { AuditLogTimeZone } from '../format/time.js';
 import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
@@ -120,7 +121,7 @@ export interface AuditLogController extends EventSelection {
   adapter: AuditLogAdapter;
   capabilities: AuditLogCapabilities;
   queryClient: QueryClient;
-  messages: AuditLogMessages;
+  messages: AuditLogControllerMessages;
   locale: Locale | undefined;
   /** Resolves actor lookups for rows, batched per render. */
   actors: ActorBatcher;

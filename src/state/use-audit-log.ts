@@ -5,7 +5,7 @@ import { AuditLogError, isAuditLogError } from '../errors.js';
 import { toListFilter } from '../filter/resolve.js';
 import { supportedFilter } from '../filter/supported.js';
 import { hasActiveFilter, isRelative, type AuditLogFilter } from '../filter/types.js';
-import { resolveMessages } from '../format/messages.js';
+import { resolveMessages } from '../format/core-messages.js';
 import { createTimeFormatter, resolveZone, type AuditLogTimeZone } from '../format/time.js';
 import type { AuditLogEvent, AuditLogSort } from '../model/event.js';
 import { ActorBatcher } from '../query/actor-batcher.js';

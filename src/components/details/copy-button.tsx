@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
-import { useAuditLogContext, useSlot } from '../context.js';
+import { useSlot } from '../context.js';
+import { usePartMessages } from '../use-part-messages.js';
+import { DETAILS_MESSAGES } from '../../format/messages/details.js';
 
 /** A button that copies a text, then says "Copied" (or why it could not) for a moment. */
 export function CopyButton({ label, text }: { label: string; text: () => string }) {
-  const { controller } = useAuditLogContext();
+  const messages = usePartMessages(DETAILS_MESSAGES);
   const slot = useSlot();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
@@ -25,7 +27,7 @@ export function CopyButton({ label, text }: { label: string; text: () => string 
         {label}
       </button>
       <span role="status" className={state === 'failed' ? slot('fieldError') : slot('hint')}>
-        {state === 'copied' ? controller.messages.copied : state === 'failed' ? controller.messages.copyFailed : ''}
+        {state === 'copied' ? messages.copied : state === 'failed' ? messages.copyFailed : ''}
       </span>
     </span>
   );

@@ -16,6 +16,8 @@ import { JsonTree } from './json-tree.js';
 import { RelativeTime } from './relative-time.js';
 import { useActor } from './use-actor.js';
 import { useDetailNames } from './use-detail-names.js';
+import { DETAILS_MESSAGES } from '../../format/messages/details.js';
+import { usePartMessages } from '../use-part-messages.js';
 
 // What Tab stops at inside the panel.
 const TAB_STOPS = 'button, a[href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
@@ -27,7 +29,8 @@ const loadError = (error: unknown) => (isAuditLogError(error) ? error : new Audi
 export function DetailsPanel({ id }: { id: string }) {
   const { controller, targets } = useAuditLogContext();
   const slot = useSlot();
-  const { messages, adapter } = controller;
+  const { adapter } = controller;
+  const messages = usePartMessages(DETAILS_MESSAGES);
   const titleId = useId();
   const keysId = useId();
   const panel = useRef<HTMLDivElement>(null);
@@ -129,7 +132,8 @@ export function DetailsPanel({ id }: { id: string }) {
 function EventBody({ event }: { event: AuditLogEvent }) {
   const { controller } = useAuditLogContext();
   const slot = useSlot();
-  const { messages, capabilities, filter } = controller;
+  const { capabilities, filter } = controller;
+  const messages = usePartMessages(DETAILS_MESSAGES);
   const { actor, info, shown } = useActor(event);
   const [view, setView] = useState<'tree' | 'raw'>('tree');
   const actorText = shown.text ?? shown.id ?? messages.actorSystem;

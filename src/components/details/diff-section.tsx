@@ -5,6 +5,8 @@ import { diffEvent, type DiffEntry } from '../../describe/diff.js';
 import { words } from '../../search/fold.js';
 import type { AuditLogEvent } from '../../model/event.js';
 import { useAuditLogContext, useSlot } from '../context.js';
+import { DETAILS_MESSAGES } from '../../format/messages/details.js';
+import { usePartMessages } from '../use-part-messages.js';
 
 function show(value: unknown, empty: string): string {
   if (value === undefined || value === '' || value === null) return empty;
@@ -24,7 +26,8 @@ function searchTerm(root: string, path: readonly (string | number)[], value: unk
 function Row({ entry, root }: { entry: DiffEntry; root: string }) {
   const { controller } = useAuditLogContext();
   const slot = useSlot();
-  const { messages, capabilities, filter } = controller;
+  const { capabilities, filter } = controller;
+  const messages = usePartMessages(DETAILS_MESSAGES);
   const value = entry.kind === 'removed' ? entry.before : entry.after;
   // "Filter to this" on a value: the events whose details hold it at the same path.
   const term = capabilities.search ? searchTerm(root, entry.path, value) : null;
@@ -55,7 +58,7 @@ function Row({ entry, root }: { entry: DiffEntry; root: string }) {
 export function DiffSection({ event }: { event: AuditLogEvent }) {
   const { controller } = useAuditLogContext();
   const slot = useSlot();
-  const { messages } = controller;
+  const messages = usePartMessages(DETAILS_MESSAGES);
   const diffs = useMemo(() => diffEvent(event), [event]);
   const [showUnchanged, setShowUnchanged] = useState(false);
   if (diffs.length === 0) return null;

@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { useAuditLogContext, useSlot } from '../context.js';
+import { useSlot } from '../context.js';
+import { usePartMessages } from '../use-part-messages.js';
+import { DETAILS_MESSAGES } from '../../format/messages/details.js';
 
 /** Strings longer than this are folded behind "Show all". */
 const FOLD_AT = 200;
@@ -7,7 +9,7 @@ const FOLD_AT = 200;
 const PAGE = 100;
 
 function Scalar({ value }: { value: unknown }) {
-  const { controller } = useAuditLogContext();
+  const messages = usePartMessages(DETAILS_MESSAGES);
   const slot = useSlot();
   const [open, setOpen] = useState(false);
   if (typeof value !== 'string') return <span className="alv-json-scalar">{JSON.stringify(value)}</span>;
@@ -17,14 +19,14 @@ function Scalar({ value }: { value: unknown }) {
     <span className="alv-json-string" dir="auto">
       {text.slice(0, FOLD_AT)}…{' '}
       <button type="button" className={slot('button', 'alv-link')} onClick={() => setOpen(true)}>
-        {controller.messages.showAll(value.length)}
+        {messages.showAll(value.length)}
       </button>
     </span>
   );
 }
 
 function Node({ name, value, depth }: { name: string; value: unknown; depth: number }) {
-  const { controller } = useAuditLogContext();
+  const messages = usePartMessages(DETAILS_MESSAGES);
   const slot = useSlot();
   // Children are rendered only once their node is open: a megabyte of details stays responsive.
   const [open, setOpen] = useState(depth < 2);
@@ -52,7 +54,7 @@ function Node({ name, value, depth }: { name: string; value: unknown; depth: num
             {entries.length > limit ? (
               <li>
                 <button type="button" className={slot('button', 'alv-link')} onClick={() => setLimit(entries.length)}>
-                  {controller.messages.showAll(entries.length)}
+                  {messages.showAll(entries.length)}
                 </button>
               </li>
             ) : null}

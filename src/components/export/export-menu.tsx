@@ -5,6 +5,8 @@ import { useAuditLogExport, type AuditLogExportState } from '../../state/use-aud
 import { useAuditLogContext, useSlot } from '../context.js';
 import { handleMenuKey } from '../menu-keys.js';
 import { useOutsideDismiss } from '../use-outside-dismiss.js';
+import { EXPORT_MESSAGES } from '../../format/messages/export.js';
+import { usePartMessages } from '../use-part-messages.js';
 
 /**
  * The Export button's menu of CSV and JSON Lines (and a byte-order mark for Excel), the progress
@@ -13,7 +15,7 @@ import { useOutsideDismiss } from '../use-outside-dismiss.js';
 export function ExportMenu({ initiallyOpen }: { initiallyOpen: boolean }) {
   const { controller } = useAuditLogContext();
   const slot = useSlot();
-  const { messages } = controller;
+  const messages = usePartMessages(EXPORT_MESSAGES);
   const [open, setOpen] = useState(initiallyOpen);
   const [bom, setBom] = useState(false);
   const exporting = useAuditLogExport(controller);
@@ -83,7 +85,7 @@ export function ExportMenu({ initiallyOpen }: { initiallyOpen: boolean }) {
 function ExportStatus({ state, onCancel }: { state: AuditLogExportState; onCancel: () => void }) {
   const { controller } = useAuditLogContext();
   const slot = useSlot();
-  const { messages } = controller;
+  const messages = usePartMessages(EXPORT_MESSAGES);
   if (state.kind === 'idle') return null;
   if (state.kind === 'running') {
     const text = messages.exportWritten(state.written, state.total);

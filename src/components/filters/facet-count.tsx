@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { AuditLogFacetField } from '../../model/aggregate.js';
 import type { AuditLogListFilter } from '../../model/query.js';
 import { facetQuery } from '../../query/on-demand.js';
-import type { AuditLogMessages } from '../../format/messages.js';
+import type { AuditLogControllerMessages } from '../../format/core-messages.js';
 import { useAuditLogContext, useOwnClass } from '../context.js';
 
 /** The list-filter keys each facet leaves out: an option's count is what choosing it would show beside the other filters. */
@@ -40,7 +40,7 @@ export function useFacetCounts(field: AuditLogFacetField): (value: string) => Fa
  * 12"), given to the option's input: a name computed from the label's parts would put a space
  * before the comma in some browsers (flex items are read as blocks).
  */
-export function facetName(messages: AuditLogMessages, text: string, count: FacetCount): string {
+export function facetName(messages: AuditLogControllerMessages, text: string, count: FacetCount): string {
   return count ? `${text}, ${messages.facetCount(count.count, count.exact)}` : text;
 }
 

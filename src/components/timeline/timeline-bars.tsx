@@ -3,6 +3,8 @@ import type { AuditLogHistogram } from '../../model/aggregate.js';
 import { useAuditLogContext, useOwnClass } from '../context.js';
 import { wallClockIn } from '../../format/wall-clock.js';
 import { spanLabeler } from './span-label.js';
+import { TIMELINE_MESSAGES } from '../../format/messages/timeline.js';
+import { usePartMessages } from '../use-part-messages.js';
 
 /** Props of {@link TimelineBars}. */
 export interface TimelineBarsProps {
@@ -26,7 +28,7 @@ const clamp = (i: number, n: number) => Math.max(0, Math.min(n - 1, i));
 export function TimelineBars({ histogram, zone, locale, table, onChoose }: TimelineBarsProps) {
   const { controller, slot } = useAuditLogContext();
   const own = useOwnClass();
-  const { messages } = controller;
+  const messages = usePartMessages(TIMELINE_MESSAGES);
   const { buckets } = histogram;
   const label = useMemo(() => {
     const clock = wallClockIn(zone);

@@ -6,6 +6,8 @@ import { histogramQuery } from '../../query/options.js';
 import { useAuditLogContext, useOwnClass } from '../context.js';
 
 import { TimelineBars } from './timeline-bars.js';
+import { TIMELINE_MESSAGES } from '../../format/messages/timeline.js';
+import { usePartMessages } from '../use-part-messages.js';
 
 /** A span's end as the time filter takes it: inclusive, one microsecond before the bar's exclusive end. */
 function inclusiveEnd(endIso: string): string {
@@ -22,7 +24,8 @@ interface Zoom {
 export function TimelineFigure() {
   const { controller, slot } = useAuditLogContext();
   const own = useOwnClass();
-  const { adapter, capabilities, listFilter, messages, queryClient, scope, filter } = controller;
+  const { adapter, capabilities, listFilter, queryClient, scope, filter } = controller;
+  const messages = usePartMessages(TIMELINE_MESSAGES);
   const zone = resolveZone(controller.timeZoneSetting);
   const drawn = Boolean(adapter.histogramEvents) && capabilities.timeRange;
   const answer = useQuery(histogramQuery({ adapter, scope }, listFilter ?? {}, zone, drawn && listFilter !== null), queryClient);

@@ -12,10 +12,9 @@ const ACTOR_ID_NAMES: Record<AuditLogActorIdField, string> = {
 
 const DIFF_KINDS = { changed: 'changed', added: 'added', removed: 'removed', unchanged: 'unchanged' } as const;
 
-/** The words of the details panel. */
+/** The words of the details panel (loaded with it: see core-messages.ts). */
 export const DETAILS_MESSAGES = {
-  /** The details panel's buttons. */
-  close: 'Close',
+  /** The details panel's buttons (its Close is `close`, in page.ts: the shortcuts list has one too). */
   previousEvent: 'Previous event',
   nextEvent: 'Next event',
   copyLink: 'Copy link',
@@ -48,8 +47,6 @@ export const DETAILS_MESSAGES = {
   diffEmpty: '(empty)',
   /** Beside a field whose values nest too deep to compare field by field. */
   diffWhole: '(nested deeper than 32 levels: compared as a whole)',
-  /** Instead of an event (a row or the details) that cannot be drawn. */
-  eventUndisplayable: 'This event cannot be displayed.',
   viewTree: 'Tree',
   viewRaw: 'Raw',
   /** Unfolds a long string. */

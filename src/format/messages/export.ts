@@ -1,9 +1,8 @@
 import { message } from './message.js';
 
-/** The words of export. */
+/** The words of export (loaded with the export menu: see core-messages.ts). */
 export const EXPORT_MESSAGES = {
-  /** The export button and its menu. */
-  export: 'Export',
+  /** The export menu's formats (its button's name, `export`, is in page.ts: the button is on the page from the first render). */
   exportCsv: 'CSV',
   exportJsonl: 'JSON Lines',
   exportBom: 'UTF-8 BOM (for Excel)',

@@ -30,6 +30,12 @@ export const PAGE_MESSAGES = {
   columnSummary: 'Summary',
   /** The details column's header (hidden by default). */
   columnDetails: 'Details',
+  /** The export button (its menu's words are in export.ts). */
+  export: 'Export',
+  /** The timeline's accessible name (its figure's words are in timeline.ts). */
+  eventsOverTime: 'Events over time',
+  /** Instead of an event (a row or the details) that cannot be drawn. */
+  eventUndisplayable: 'This event cannot be displayed.',
   /** The count's accessible name. */
   matchingEvents: 'Matching events',
   /** How many events match, e.g. "2,341 events", "1 event", "More than 10,000 events". */
@@ -54,6 +60,8 @@ export const PAGE_MESSAGES = {
   showNewEvents: message<(count: number, more: boolean) => string>((count, more) => `Show ${count.toLocaleString('en')}${more ? '+' : ''} new ${count === 1 && !more ? 'event' : 'events'}`),
   /** Said in the count's place when the backend could not count (the rows are not affected). */
   countFailed: 'Count unavailable',
+  /** The Close button of the details panel and of the shortcuts list. */
+  close: 'Close',
   /** The shortcuts dialog's title (opened with `?`). */
   shortcutsTitle: 'Keyboard shortcuts',
   /** Its list: the keys, and what they do. */

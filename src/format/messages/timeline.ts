@@ -1,9 +1,7 @@
 import { message } from './message.js';
 
-/** The words of the timeline (the histogram of matching events over time). */
+/** The words of the timeline's figure (loaded with it: see core-messages.ts; its name, `eventsOverTime`, is in page.ts). */
 export const TIMELINE_MESSAGES = {
-  /** The timeline's accessible name. */
-  eventsOverTime: 'Events over time',
   /** One bar's name: its span in the chosen zone and its count ("Dec 1, 14:00–15:00: 41 events"). */
   timelineBar: message<(span: string, count: number) => string>((span, count) => `${span}: ${count.toLocaleString('en')} ${count === 1 ? 'event' : 'events'}`),
   /** How to use the bars, read with them. */
