@@ -12,7 +12,8 @@ import { ActorBatcher } from '../query/actor-batcher.js';
 import { auditLogKeys } from '../query/keys.js';
 import { countQuery, eventListQuery } from '../query/options.js';
 import { highlightWords } from '../search/highlight.js';
-import { tryParseSearch, type SearchTerm } from '../search/parse.js';
+import type { SearchTerm } from '../search/parse.js';
+import { useParsedSearch } from './use-parsed-search.js';
 import { useControlled } from './controlled.js';
 import type { AuditLogController, AuditLogFilterChangeReason, UseAuditLogOptions } from './controller-types.js';
 import { deriveStatus } from './derive-status.js';
@@ -80,9 +81,9 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
   );
   const sort: AuditLogSort = filter.sort && capabilities.sorts.includes(filter.sort) ? filter.sort : capabilities.sorts[0]!;
   const relative = isRelative(filter.time);
-  const parsedSearch = useMemo(() => (filter.search?.trim() ? tryParseSearch(filter.search) : null), [filter.search]);
-  const searchError = parsedSearch && !parsedSearch.ok ? messages.searchProblem(parsedSearch.problem) : null;
-  const searchTerms = parsedSearch?.ok ? parsedSearch.search.terms : NO_TERMS;
+  const parsedSearch = useParsedSearch(filter.search);
+  const searchError = parsedSearch.kind === 'read' && !parsedSearch.ok ? messages.searchProblem(parsedSearch.problem) : null;
+  const searchTerms = parsedSearch.kind === 'read' && parsedSearch.ok ? parsedSearch.search.terms : NO_TERMS;
   const highlight = useMemo(() => highlightWords(searchTerms), [searchTerms]);
   const listFilter = useMemo(() => toListFilter(filter, relative ? anchorNow ?? 0 : 0), [filter, relative, anchorNow]);
   const listOptions = eventListQuery({ adapter, scope }, {
@@ -90,7 +91,7 @@ export function useAuditLog(options: UseAuditLogOptions): AuditLogController {
     sort,
     pageSize,
     // A search that cannot be read is not sent: the box says what to fix, the rows stay.
-    enabled: searchError === null && (!relative || anchorNow !== null),
+    enabled: searchError === null && parsedSearch.kind !== 'loading' && (!relative || anchorNow !== null),
   });
   useFirstPageBeforePaint(queryClient, listOptions.enabled ? listOptions : null);
   const query = useInfiniteQuery(listOptions, queryClient);

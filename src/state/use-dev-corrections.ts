@@ -3,6 +3,9 @@ import type { AuditLogFilter } from '../filter/types.js';
 import { resolveZone, type AuditLogTimeZone } from '../format/time.js';
 import { devWarning } from './dev-warning.js';
 
+// Replaced by the host's bundler (see dev-warning.ts); the package's own types do not include Node's.
+declare const process: { env: { NODE_ENV?: string } };
+
 /**
  * A word to the developer (in development builds, once per value) about each prop the viewer had
  * to correct: a page size the backend does not offer, a zone this browser does not know, a filter
@@ -16,6 +19,10 @@ export function useDevCorrections(corrections: {
   requestedFilter: AuditLogFilter;
   filter: AuditLogFilter;
 }): void {
+  // A production build drops the rest: the bundler makes this `"production" === "production"`.
+  // Read bare, as React and TanStack Query read it (so every host that runs them replaces it); the
+  // hooks below are then never called in that build, and always in a development one.
+  if (process.env.NODE_ENV === 'production') return;
   const { requestedSize, pageSize, pageSizes, timeZone, requestedFilter, filter } = corrections;
   useEffect(() => {
     if (!pageSizes.includes(requestedSize)) {

@@ -1,7 +1,7 @@
 import type { AuditLogTimePreset } from '../../filter/types.js';
 import type { AuditLogActorKind } from '../../model/actor.js';
 import { EVENT_GROUP_LABELS, type AuditLogEventGroup } from '../../model/catalogue.js';
-import { describeSearchProblem, type SearchProblem } from '../../search/parse.js';
+import { describeSearchProblem, type SearchProblem } from '../../search/problem.js';
 import { message } from './message.js';
 
 const KIND_NAMES: Record<AuditLogActorKind, string> = {
