@@ -28,7 +28,7 @@ export default defineConfig(({ mode }) => {
       minify: false,
       emptyOutDir: true,
       lib: {
-        entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', export: 'src/export/index.ts', details: 'src/describe/index.ts', engine: 'src/engine/index.ts' },
+        entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', export: 'src/export/index.ts', details: 'src/describe/index.ts', engine: 'src/engine/index.ts', server: 'src/server/index.ts' },
         formats: ['es'],
       },
       rolldownOptions: {
@@ -37,7 +37,7 @@ export default defineConfig(({ mode }) => {
         output: {
           // The main entry holds components and hooks: a React Server Component that imports it
           // gets a client boundary instead of "createContext is not a function". The other
-          // entries (engine, export, details, testing) hold no React and stay importable on a server.
+          // entries (engine, server, export, details, testing) hold no React and stay importable on a server.
           // One file per source module, as the source is laid out: a host's bundler then places each
           // module by its own use, so that what only a lazily loaded part needs stays in that part's
           // chunk. Bundled into shared chunks, such code sat in the host's first load with the

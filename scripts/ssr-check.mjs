@@ -19,4 +19,12 @@ const serverZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 if (!local.includes('>Local time</option>') || local.includes(`Local time (${serverZone})`)) {
   throw new Error(`the local-zone option must not name the server's zone (${serverZone}).`);
 }
-console.log(`ssr-check: the package imports and renders in Node without a DOM (${html.length} bytes of HTML).`);
+// The server entry answers a request in plain Node, scoped to the organization authorize gives.
+const { createQueryEngine } = await import('../dist/engine.js');
+const { createAuditLogHandler, createEngineStore } = await import('../dist/server.js');
+const engine = createQueryEngine();
+engine.insert([{ id: 'evt_1', organizationId: 'org_1', eventTime: '2026-11-01T12:00:00Z', eventName: 'tesseral.users.create', eventDetails: {} }]);
+const handler = createAuditLogHandler({ store: createEngineStore(engine), authorize: () => ({ organizationId: 'org_1', role: 'reader' }) });
+const served = await (await handler(new Request('http://localhost/api/audit/v1/events'))).json();
+if (served.events?.[0]?.id !== 'evt_1') throw new Error(`the server entry did not answer its event: ${JSON.stringify(served)}`);
+console.log(`ssr-check: the package imports and renders in Node without a DOM (${html.length} bytes of HTML); the server entry answers in Node.`);

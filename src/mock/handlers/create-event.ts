@@ -10,7 +10,7 @@ import { apiError, rpcStatus } from '../tesseral/errors.js';
 import { protoTime, structValue } from '../tesseral/protojson.js';
 import { backendEvent } from '../tesseral/shapes.js';
 import { checkDetails, LIMITS } from '../../limits.js';
-import { readBodyText } from './request-body.js';
+import { readBodyText } from '../../server/request-body.js';
 import { applyScenario, type MockScenario } from './scenario.js';
 
 /** A body over the limit: 413, with a Status that says which limit (code 8, resource_exhausted). */

@@ -1,11 +1,11 @@
-import { AuditLogError } from '../../errors.js';
-import { LIMITS } from '../../limits.js';
-import { ACTOR_KINDS, isActorKind, type AuditLogActorKind } from '../../model/actor.js';
-import type { AuditLogSort } from '../../model/event.js';
-import type { AuditLogListFilter } from '../../model/query.js';
-import { isPlainObject, isRfc3339 } from '../../model/validate.js';
+import { AuditLogError } from '../errors.js';
+import { LIMITS } from '../limits.js';
+import { ACTOR_KINDS, isActorKind, type AuditLogActorKind } from '../model/actor.js';
+import type { AuditLogSort } from '../model/event.js';
+import type { AuditLogListFilter } from '../model/query.js';
+import { isPlainObject, isRfc3339 } from '../model/validate.js';
 import { readBodyText } from './request-body.js';
-import { parseSearch, SearchSyntaxError } from '../../search/parse.js';
+import { parseSearch, SearchSyntaxError } from '../search/parse.js';
 
 // The full API reads every request strictly: an unknown field, a value of the wrong type, an
 // impossible date or a value it does not know is a 400 that names it, before any work is done.

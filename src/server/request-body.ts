@@ -1,4 +1,4 @@
-import { LIMITS } from '../../limits.js';
+import { LIMITS } from '../limits.js';
 
 /** Why a request body could not be read as text. */
 export type BodyProblem = 'too-large' | 'not-utf8';

@@ -1,0 +1,146 @@
+import type { AuditLogActorInfo, AuditLogAdapter, AuditLogExportFormat } from '../adapter/types.js';
+import { FULL_CAPABILITIES } from '../adapter/capabilities.js';
+import { bytesToBase64Url } from '../engine/base64url.js';
+import { constantTimeEqual } from '../engine/constant-time.js';
+import { isAuditLogError } from '../errors.js';
+import { createCsvContext } from '../export/csv-context.js';
+import { runExport } from '../export/exporter.js';
+import { EXPORT_FORMATS, isExportFormat } from '../export/formats.js';
+import { DEFAULT_MESSAGES } from '../format/messages.js';
+import { LIMITS } from '../limits.js';
+import type { RouteContext } from './context.js';
+import { json, restError } from './respond.js';
+import { filterOf, jsonBody, sortOf, timeZoneOf } from './requests.js';
+import type { Route } from './router.js';
+
+interface Job {
+  organizationId: string;
+  state: 'running' | 'done' | 'failed';
+  written: number;
+  error?: string;
+  format: AuditLogExportFormat;
+  chunks: Uint8Array[];
+  /** A one-time secret in the download URL, so that the link works without the bearer token. */
+  secret: string;
+  /** When the job and its link stop existing (set when it ends). */
+  expires: number;
+  /** Stops the job's export (deleted, expired or the server closing). */
+  stop: AbortController;
+}
+
+/** Random text from the platform's cryptographic source: unguessable ids and secrets. */
+function randomToken(bytes: number): string {
+  return bytesToBase64Url(globalThis.crypto.getRandomValues(new Uint8Array(bytes)));
+}
+
+/**
+ * Server-side exports, as WorkOS-style backends offer them: `POST /exports` starts a job for a
+ * filter, `GET /exports/{id}` tells its progress, and `GET /exports/{id}/download?secret=…` gives
+ * the file, once. The job writes with the same exporter as the viewer, page by page from the
+ * store, so both paths make the same bytes. Ids and secrets come from `crypto.getRandomValues`;
+ * an organization has at most a few jobs at once; a finished job and its link last ten minutes
+ * (src/limits.ts) and its file is freed when it is downloaded or expires. The download link is a
+ * path of this API: the client resolves it against the base URL it was configured with, never
+ * against a Host header a request could forge. The jobs are this handler's own (one map per
+ * `createAuditLogHandler`): two handlers share none.
+ *
+ * @param base the API's base path, for the download link.
+ * @param now the clock of the jobs' expiry.
+ * @param pageDelayMs a pause before each page (the mock's, so that progress can be seen).
+ */
+export function exportJobRoutes(base: string, now: () => number, pageDelayMs = 0): { routes: Route<RouteContext>[]; download: Route<Omit<RouteContext, 'scope'>> } {
+  const jobs = new Map<string, Job>();
+  /** Drops what has expired: a job past its time, with its file. */
+  const sweep = () => {
+    for (const [id, job] of jobs) {
+      if (job.state !== 'running' && job.expires <= now()) {
+        job.stop.abort();
+        jobs.delete(id);
+      }
+    }
+  };
+  const start: Route<RouteContext> = {
+    method: 'POST',
+    path: '/exports',
+    run: async ({ request, scope, store, directory }) => {
+      const body = await jsonBody(request, ['filter', 'sort', 'format', 'timeZone']);
+      if (!isExportFormat(body.format)) return restError('invalid_request', `format must be one of ${Object.keys(EXPORT_FORMATS).map((f) => JSON.stringify(f)).join(', ')}`);
+      const filter = filterOf(body.filter);
+      const sort = sortOf(body.sort, 'sort');
+      const timeZone = timeZoneOf(body.timeZone, 'timeZone');
+      const format = body.format;
+      sweep();
+      const held = [...jobs.values()].filter((j) => j.organizationId === scope.organizationId).length;
+      if (held >= LIMITS.exportJobsPerOrganization) {
+        return restError('rate_limited', `this organization has ${held} export jobs already (at most ${LIMITS.exportJobsPerOrganization}): download or wait for one to expire`, 429);
+      }
+      const id = `export_${randomToken(16)}`;
+      const job: Job = { organizationId: scope.organizationId, state: 'running', written: 0, format, chunks: [], secret: randomToken(32), expires: Infinity, stop: new AbortController() };
+      jobs.set(id, job);
+      const storeAdapter: AuditLogAdapter = {
+        id: 'server-export',
+        capabilities: { ...FULL_CAPABILITIES, search: true, pageSizes: [1000] },
+        listEvents: async (r) => {
+          if (pageDelayMs) await new Promise((resolve) => setTimeout(resolve, pageDelayMs));
+          return store.list(scope, { filter: r.filter, sort: r.sort, pageSize: r.pageSize, cursor: r.cursor });
+        },
+      };
+      const csv = createCsvContext(timeZone, DEFAULT_MESSAGES, directory ? async (refs) => directory.actors(scope, refs) : async (): Promise<AuditLogActorInfo[]> => []);
+      const end = (state: Job['state'], error?: string) => {
+        job.state = state;
+        if (error) job.error = error;
+        job.expires = now() + LIMITS.exportJobTtlMs;
+      };
+      void runExport({
+        adapter: storeAdapter,
+        filter,
+        sort,
+        format,
+        csv,
+        beforePage: csv.beforePage,
+        signal: job.stop.signal,
+        sink: { write: async (chunk) => void job.chunks.push(chunk), close: async () => undefined, abort: async () => void (job.chunks = []) },
+        onProgress: (written) => (job.written = written),
+      }).then(
+        () => end('done'),
+        (error: unknown) => {
+          // Nothing matched: the job is done, with no rows (the viewer says so; no file is offered).
+          if (isAuditLogError(error) && error.code === 'not_found') {
+            job.written = 0;
+            end('done');
+            return;
+          }
+          end('failed', isAuditLogError(error) ? error.message : 'the export failed');
+        },
+      );
+      return json({ jobId: id }, 202);
+    },
+  };
+  const status: Route<RouteContext> = {
+    method: 'GET',
+    path: '/exports/:jobId',
+    run: ({ scope }, { jobId }) => {
+      sweep();
+      const job = jobs.get(jobId!);
+      if (!job || job.organizationId !== scope.organizationId) return restError('not_found', 'export job not found');
+      const downloadUrl = job.state === 'done' && job.written > 0 ? `${base}/exports/${encodeURIComponent(jobId!)}/download?secret=${job.secret}` : undefined;
+      return json({ state: job.state, written: job.written, ...(downloadUrl ? { downloadUrl } : {}), ...(job.error ? { error: job.error } : {}) });
+    },
+  };
+  // Without the bearer token: the one-time secret is the credential (a download link is followed by the browser).
+  const download: Route<Omit<RouteContext, 'scope'>> = {
+    method: 'GET',
+    path: '/exports/:jobId/download',
+    run: ({ url }, { jobId }) => {
+      sweep();
+      const job = jobs.get(jobId!);
+      const secret = url.searchParams.get('secret') ?? '';
+      if (!job || job.state !== 'done' || !constantTimeEqual(secret, job.secret)) return restError('not_found', 'export file not found, or its link has been used or has expired');
+      // Once: the link is spent and the file freed as it is handed over.
+      jobs.delete(jobId!);
+      const type = `${EXPORT_FORMATS[job.format].mime}; charset=utf-8`;
+      return new Response(new Blob(job.chunks as BlobPart[]), { headers: { 'content-type': type } });
+    },
+  };
+  return { routes: [start, status], download };
+}

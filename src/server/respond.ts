@@ -1,0 +1,32 @@
+import { isAuditLogError } from '../errors.js';
+
+// The full API's answers: JSON, and errors as `{"error": {"code", "message"}}` with the status of
+// their code (docs/rest-api.md).
+
+const STATUS: Partial<Record<string, number>> = {
+  invalid_request: 400, invalid_cursor: 400, unsupported: 400, unauthenticated: 401, permission_denied: 403, not_found: 404, rate_limited: 429,
+};
+
+/** A JSON answer. */
+export function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+
+/** A REST error: its code, its sentence, and the status of its code unless given. */
+export function restError(code: string, message: string, status?: number): Response {
+  return json({ error: { code, message } }, status ?? STATUS[code] ?? 500);
+}
+
+/**
+ * Runs a route, answering an `AuditLogError` it throws as its REST error, and anything else as a
+ * 500 that says nothing of the server's inside (the error is the vendor's to log, not the client's to read).
+ */
+export async function answer(work: () => Response | Promise<Response>, onError?: (error: unknown) => void): Promise<Response> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isAuditLogError(error)) return restError(error.code, error.message, error.status);
+    onError?.(error);
+    return restError('server', 'the audit log service failed; try again later');
+  }
+}
