@@ -1,0 +1,45 @@
+import type { SqlClient } from './client.js';
+
+// The schema, as numbered migrations run once each, in order, in one transaction each. Events are
+// keyed by organization and id; every query is scoped by organization first, so each index leads
+// with it, then the order the API pages in (time, then id, as the engine orders).
+// For tables past tens of millions of events, partition by time (docs/postgres.md).
+
+const MIGRATIONS: readonly string[] = [
+  `create table audit_log_events (
+     organization_id text not null,
+     id text collate "C" not null,
+     -- eventTime in epoch milliseconds with microseconds as a fraction: the engine's own key (src/engine/entry.ts).
+     time_ms double precision not null,
+     -- The order of arrival: a cursor sees only the events that had arrived at its first page.
+     seq bigint generated always as identity,
+     event_name text not null,
+     actor_kind text not null,
+     -- Every actor id of the event (user, session, API key…): the actorId filter matches any.
+     actor_ids text[] not null,
+     -- The acting user or key (the Actor facet counts by it).
+     principal_id text,
+     -- The event as it was stored, answered as it is (json, not jsonb: its text, keys in their order).
+     event json not null,
+     primary key (organization_id, id)
+   )`,
+  `create index audit_log_events_by_time on audit_log_events (organization_id, time_ms, id)`,
+  `create index audit_log_events_by_name on audit_log_events (organization_id, event_name, time_ms, id)`,
+  `create index audit_log_events_by_actor on audit_log_events using gin (actor_ids)`,
+  `create index audit_log_events_by_kind on audit_log_events (organization_id, actor_kind, time_ms, id)`,
+  `create index audit_log_events_by_principal on audit_log_events (organization_id, principal_id)`,
+];
+
+/** Brings the schema up to date (idempotent; safe to call on every start). Returns the version reached. */
+export async function migrate(client: SqlClient): Promise<number> {
+  await client.query('create table if not exists audit_log_schema (version integer not null)');
+  const { rows } = await client.query<{ version: number }>('select coalesce(max(version), 0) as version from audit_log_schema');
+  const from = Number(rows[0]?.version ?? 0);
+  for (let v = from; v < MIGRATIONS.length; v++) {
+    await client.transaction(async (tx) => {
+      await tx.query(MIGRATIONS[v]!);
+      await tx.query('insert into audit_log_schema (version) values ($1)', [v + 1]);
+    });
+  }
+  return MIGRATIONS.length;
+}
