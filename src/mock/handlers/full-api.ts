@@ -40,11 +40,12 @@ function scenarioStore(db: MockDatabase, scenario: MockScenario): AuditLogStore 
  * The project's own full query API (documented in `docs/rest-api.md`): the server's own handler
  * (src/server/handler.ts) over the engine's store and the generated organizations' directory,
  * with Tesseral's credentials (owners only) and the mock's scenario (latency, errors, empty).
- * The same handler serves MSW in the browser and in Node, and the standalone HTTP server.
+ * The same handler serves MSW in the browser and in Node, and the standalone HTTP server;
+ * `options.store` puts another store under it (`npm run server`: PostgreSQL).
  */
-export function fullApiHandlers(db: MockDatabase, scenario: MockScenario) {
+export function fullApiHandlers(db: MockDatabase, scenario: MockScenario, options: { store?: AuditLogStore } = {}) {
   const handler = createAuditLogHandler({
-    store: scenarioStore(db, scenario),
+    store: options.store ?? scenarioStore(db, scenario),
     directory: createMockDirectory(db),
     basePath: FULL_API_BASE,
     authorize: async (request) => (await applyScenario(scenario, 'rest')) ?? owner(db, request),

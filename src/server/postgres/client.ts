@@ -26,15 +26,17 @@ export function fromPGlite(db: PGliteLike): SqlClient {
   }
 }
 
-interface PostgresJsLike {
+/** What {@link fromPostgresJs} uses of a postgres.js pool (`begin` is absent inside a transaction). */
+export interface PostgresJsLike {
   unsafe(text: string, params?: unknown[]): PromiseLike<unknown[]>;
-  begin<T>(work: (sql: PostgresJsLike) => Promise<T>): PromiseLike<T>;
+  begin?(work: (sql: PostgresJsLike) => Promise<unknown>): PromiseLike<unknown>;
 }
 
 /** A `postgres` (postgres.js) connection pool as a {@link SqlClient}. */
 export function fromPostgresJs(sql: PostgresJsLike): SqlClient {
   return {
     query: async <Row>(text: string, params?: readonly unknown[]) => ({ rows: (await sql.unsafe(text, params ? [...params] : [])) as Row[] }),
-    transaction: async (work) => (await sql.begin((tx) => work(fromPostgresJs(tx)))) as never,
+    // Inside a transaction already (no `begin`), the work joins it.
+    transaction: async (work) => (sql.begin ? ((await sql.begin((tx) => work(fromPostgresJs(tx)))) as never) : work(fromPostgresJs(sql))),
   };
 }

@@ -6,7 +6,7 @@ import { AuditLogError } from '../../errors.js';
 import { actorIdsOf, deriveActor, principalId } from '../../model/actor.js';
 import type { AuditLogEvent, AuditLogSort } from '../../model/event.js';
 import { parseInstant } from '../../model/instant.js';
-import { parseSearch, type ParsedSearch } from '../../search/parse.js';
+import { parseSearch, SearchSyntaxError, type ParsedSearch } from '../../search/parse.js';
 import { searchMatches } from '../../search/match.js';
 import type { AuditLogScope, AuditLogStore } from '../store.js';
 import type { SqlClient } from './client.js';
@@ -60,7 +60,14 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
 
   const read = (filter: Parameters<AuditLogStore['count']>[1], organizationId: string) => {
     const normalized = normalizeFilter(filter, organizationId);
-    const search: ParsedSearch | null = normalized.search ? parseSearch(normalized.search) : null;
+    let search: ParsedSearch | null = null;
+    try {
+      search = normalized.search ? parseSearch(normalized.search) : null;
+    } catch (error) {
+      // Worded as the engine words it: the same 400 from either store.
+      if (error instanceof SearchSyntaxError) throw new AuditLogError('invalid_request', `filter.search: ${error.message}`, { status: 400 });
+      throw error;
+    }
     return { normalized, search: search && search.terms.length ? search : null };
   };
 

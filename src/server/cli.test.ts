@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createRestAdapter } from '../adapter/rest.js';
+import { fromPGlite } from './postgres/client.js';
+import { createPostgresStore } from './postgres/store.js';
+
+// The real `npm run server` program on PGlite in a data directory: it answers the REST adapter,
+// and a restart keeps what was stored (here, an event written between the two runs).
+const root = path.resolve(import.meta.dirname, '../..');
+const data = mkdtempSync(path.join(tmpdir(), 'audit-pglite-'));
+afterAll(() => rmSync(data, { recursive: true, force: true }));
+
+async function start() {
+  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/server/cli.ts', '--port', '0', '--size', '2000', '--data', data], { cwd: root, env: { ...process.env, PORT: '', DATABASE_URL: '' } });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no URL printed:\n${output}`)), 60_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = output.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+      if (found && output.includes('demo_owner_acme')) {
+        clearTimeout(timer);
+        resolve(found[1]!);
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
+  });
+  const stop = () => new Promise<void>((resolve) => (child.on('exit', () => resolve()), child.kill('SIGTERM')));
+  return { url, output: () => output, stop };
+}
+
+describe('npm run server', () => {
+  it('serves the REST adapter from PGlite, and restarts with its data intact', async () => {
+    const first = await start();
+    expect(first.output()).toMatch(/Seeded \d+ events/);
+    const adapter = (url: string) => createRestAdapter({ baseUrl: `${url}/api/audit/v1`, headers: { authorization: 'Bearer demo_owner_acme' }, count: true, aggregate: true });
+    const signal = new AbortController().signal;
+    const before = await adapter(first.url).countEvents!({ filter: {}, signal });
+    const page = await adapter(first.url).listEvents({ filter: {}, sort: 'newest', pageSize: 5, cursor: null, signal });
+    expect(page.events).toHaveLength(5);
+    const organizationId = page.events[0]!.organizationId!;
+    // Refused without credentials, as every route is.
+    expect((await fetch(`${first.url}/api/audit/v1/events`)).status).toBe(401);
+    await first.stop();
+
+    // Between the runs, an event written straight to the store's data directory.
+    const pglite = new PGlite(data);
+    await createPostgresStore({ client: fromPGlite(pglite) }).insert({ organizationId }, [
+      { id: 'evt_between_runs', organizationId, eventTime: new Date().toISOString(), eventName: 'acme.written_between_runs', eventDetails: {} },
+    ]);
+    await pglite.close();
+
+    const second = await start();
+    try {
+      expect(second.output()).not.toMatch(/Seeded/);
+      const after = await adapter(second.url).countEvents!({ filter: {}, signal });
+      expect(after.count).toBe(before.count + 1);
+      const found = await adapter(second.url).listEvents({ filter: { eventNames: ['acme.written_between_runs'] }, sort: 'newest', pageSize: 5, cursor: null, signal });
+      expect(found.events.map((e) => e.id)).toEqual(['evt_between_runs']);
+    } finally {
+      await second.stop();
+    }
+  }, 120_000);
+});

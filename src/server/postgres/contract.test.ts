@@ -1,0 +1,59 @@
+import { PGlite } from '@electric-sql/pglite';
+import { setupServer } from 'msw/node';
+import { describe, it } from 'vitest';
+import { createRestAdapter } from '../../adapter/rest.js';
+import { createMockDatabase } from '../../mock/database.js';
+import { FULL_API_BASE, fullApiHandlers } from '../../mock/handlers/full-api.js';
+import { createScenario } from '../../mock/handlers/scenario.js';
+import { describeAdapterContract } from '../../testing/index.js';
+import { createContractFixture } from '../../testing/fixture.js';
+import type { AuditLogEvent } from '../../model/event.js';
+import { fromPGlite } from './client.js';
+import { migrate } from './schema.js';
+import { createPostgresStore } from './store.js';
+
+// The contract kit, through the REST adapter and real Request/Response objects, against the
+// server's handler over the PostgreSQL store (PGlite here; Debian's PostgreSQL in CI).
+const fixture = createContractFixture();
+
+/** Events by organization, for the store's scoped inserts. */
+function byOrg(events: readonly AuditLogEvent[]): Map<string, AuditLogEvent[]> {
+  const groups = new Map<string, AuditLogEvent[]>();
+  for (const event of events) groups.set(event.organizationId!, [...(groups.get(event.organizationId!) ?? []), event]);
+  return groups;
+}
+let stop: (() => Promise<void>) | undefined;
+
+describeAdapterContract({ describe, it }, {
+  name: 'rest (the server over PostgreSQL, PGlite)',
+  fixture,
+  setup: async ({ dataset }) => {
+    const db = createMockDatabase({ dataset });
+    const pglite = new PGlite();
+    const client = fromPGlite(pglite);
+    await migrate(client);
+    const store = createPostgresStore({ client });
+    for (const [organizationId, events] of byOrg(dataset.events)) await store.insert({ organizationId }, events);
+    const server = setupServer(...fullApiHandlers(db, createScenario(), { store }));
+    server.listen({ onUnhandledRequest: 'error' });
+    stop = async () => {
+      server.close();
+      await pglite.close();
+    };
+    const adapter = createRestAdapter({
+      baseUrl: `https://api.contract.example${FULL_API_BASE}`,
+      headers: { Authorization: 'Bearer demo_owner_contract' },
+      capabilities: { search: true },
+      count: true,
+      aggregate: true,
+      roles: true,
+    });
+    return {
+      adapter,
+      insert: async (more) => {
+        for (const [organizationId, events] of byOrg(more)) await store.insert({ organizationId }, events);
+      },
+    };
+  },
+  teardown: () => stop?.(),
+});
