@@ -1,4 +1,3 @@
-import { PGlite } from '@electric-sql/pglite';
 import { setupServer } from 'msw/node';
 import { describe, it } from 'vitest';
 import { createRestAdapter } from '../../adapter/rest.js';
@@ -8,12 +7,12 @@ import { createScenario } from '../../mock/handlers/scenario.js';
 import { describeAdapterContract } from '../../testing/index.js';
 import { createContractFixture } from '../../testing/fixture.js';
 import type { AuditLogEvent } from '../../model/event.js';
-import { fromPGlite } from './client.js';
 import { migrate } from './schema.js';
 import { createPostgresStore } from './store.js';
+import { testDatabases } from './test-databases.js';
 
 // The contract kit, through the REST adapter and real Request/Response objects, against the
-// server's handler over the PostgreSQL store (PGlite here; Debian's PostgreSQL in CI).
+// server's handler over the PostgreSQL store, on PGlite and (in CI) on Debian's PostgreSQL.
 const fixture = createContractFixture();
 
 /** Events by organization, for the store's scoped inserts. */
@@ -24,13 +23,12 @@ function byOrg(events: readonly AuditLogEvent[]): Map<string, AuditLogEvent[]> {
 }
 let stop: (() => Promise<void>) | undefined;
 
-describeAdapterContract({ describe, it }, {
-  name: 'rest (the server over PostgreSQL, PGlite)',
+for (const database of testDatabases()) describeAdapterContract({ describe, it }, {
+  name: `rest (the server over PostgreSQL, ${database.name})`,
   fixture,
   setup: async ({ dataset }) => {
     const db = createMockDatabase({ dataset });
-    const pglite = new PGlite();
-    const client = fromPGlite(pglite);
+    const { client, close } = await database.open();
     await migrate(client);
     const store = createPostgresStore({ client });
     for (const [organizationId, events] of byOrg(dataset.events)) await store.insert({ organizationId }, events);
@@ -38,7 +36,7 @@ describeAdapterContract({ describe, it }, {
     server.listen({ onUnhandledRequest: 'error' });
     stop = async () => {
       server.close();
-      await pglite.close();
+      await close();
     };
     const adapter = createRestAdapter({
       baseUrl: `https://api.contract.example${FULL_API_BASE}`,

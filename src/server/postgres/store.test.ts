@@ -1,14 +1,13 @@
-import { PGlite } from '@electric-sql/pglite';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQueryEngine } from '../../engine/engine.js';
 import { createFullTextSearch } from '../../engine/search-index.js';
 import { generateDataset } from '../../mock/generate.js';
 import type { AuditLogListFilter } from '../../model/query.js';
 import { createEngineStore } from '../engine-store.js';
 import type { AuditLogScope, AuditLogStore } from '../store.js';
-import { fromPGlite } from './client.js';
 import { migrate } from './schema.js';
 import { createPostgresStore, type PostgresStore } from './store.js';
+import { testDatabases } from './test-databases.js';
 
 // The same events in the in-memory engine and in PostgreSQL (PGlite here; CI runs the same
 // file against Debian's PostgreSQL with DATABASE_URL): every answer must be the same.
@@ -40,12 +39,16 @@ async function pageAll(store: AuditLogStore, scope: AuditLogScope, filter: Audit
   return ids;
 }
 
-describe('the PostgreSQL store', () => {
+describe.each(testDatabases())('the PostgreSQL store on $name', (database) => {
   const engine = createEngineStore(createQueryEngine({ events: dataset.events, search: createFullTextSearch() }));
   let pg: PostgresStore;
+  let close: () => Promise<void>;
+  afterAll(() => close?.());
 
   beforeAll(async () => {
-    const client = fromPGlite(new PGlite());
+    const opened = await database.open();
+    close = opened.close;
+    const { client } = opened;
     await migrate(client);
     expect(await migrate(client)).toBeGreaterThan(0); // a second run changes nothing
     pg = createPostgresStore({ client, cursorSecret: 'test' });

@@ -165,9 +165,11 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
           const batch = events.slice(i, i + 1000);
           const params: unknown[] = [];
           const p = (value: unknown) => `$${params.push(value)}`;
+          // The event goes as text, cast on the server: a driver that types a `json` parameter itself
+          // (postgres.js) would otherwise store the string as a JSON string.
           const values = batch.map((e) => {
             const stored: AuditLogEvent = { ...e, organizationId: scope.organizationId };
-            return `(${p(scope.organizationId)}, ${p(e.id)}, ${p(parseInstant(e.eventTime))}, ${p(e.eventName)}, ${p(deriveActor(e).kind)}, ${p(actorIdsOf(e))}::text[], ${p(principalId(e))}, ${p(JSON.stringify(stored))}::json)`;
+            return `(${p(scope.organizationId)}, ${p(e.id)}, ${p(parseInstant(e.eventTime))}, ${p(e.eventName)}, ${p(deriveActor(e).kind)}, ${p(actorIdsOf(e))}::text[], ${p(principalId(e))}, ${p(JSON.stringify(stored))}::text::json)`;
           });
           try {
             await tx.query(`insert into audit_log_events (organization_id, id, time_ms, event_name, actor_kind, actor_ids, principal_id, event) values ${values.join(', ')}`, params);
