@@ -46,6 +46,15 @@ describe('npm run server', () => {
     const organizationId = page.events[0]!.organizationId!;
     // Refused without credentials, as every route is.
     expect((await fetch(`${first.url}/api/audit/v1/events`)).status).toBe(401);
+    // Tesseral's ingest writes into the same store (the backend key's demo alias).
+    const created = await fetch(`${first.url}/v1/audit-log-events`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer demo_backend_api_key', 'content-type': 'application/json' },
+      body: JSON.stringify({ organizationId, eventName: 'acme.ingested.over_http', eventDetails: {} }),
+    });
+    expect(created.status).toBe(200);
+    const ingested = await adapter(first.url).listEvents({ filter: { eventNames: ['acme.ingested.over_http'] }, sort: 'newest', pageSize: 5, cursor: null, signal });
+    expect(ingested.events).toHaveLength(1);
     await first.stop();
 
     // Between the runs, an event written straight to the store's data directory.
@@ -59,7 +68,7 @@ describe('npm run server', () => {
     try {
       expect(second.output()).not.toMatch(/Seeded/);
       const after = await adapter(second.url).countEvents!({ filter: {}, signal });
-      expect(after.count).toBe(before.count + 1);
+      expect(after.count).toBe(before.count + 2); // the ingested event and the one written between the runs
       const found = await adapter(second.url).listEvents({ filter: { eventNames: ['acme.written_between_runs'] }, sort: 'newest', pageSize: 5, cursor: null, signal });
       expect(found.events.map((e) => e.id)).toEqual(['evt_between_runs']);
     } finally {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createMockDatabase } from '../mock/database.js';
+import { createEventHandlers } from '../mock/handlers/create-event.js';
 import { FULL_API_BASE, fullApiHandlers } from '../mock/handlers/full-api.js';
 import { createScenario } from '../mock/handlers/scenario.js';
 import { startHttpServer } from '../mock/server/http-server.js';
@@ -64,11 +65,15 @@ if (stored === 0) {
   stored = db.dataset.events.length;
   console.log(`Seeded ${stored} events in ${((performance.now() - began) / 1000).toFixed(1)} s.`);
 }
-const running = await startHttpServer(fullApiHandlers(db, createScenario({}), { store }), { port, host: values.host, trustedDomains: ['localhost'] });
+const scenario = createScenario({});
+// Tesseral's ingest (POST /v1/audit-log-events, the backend API key) writes into the same store the full API reads.
+const handlers = [...createEventHandlers(db, scenario, { store: (event) => store.insert({ organizationId: event.organizationId! }, [event]) }), ...fullApiHandlers(db, scenario, { store })];
+const running = await startHttpServer(handlers, { port, host: values.host, trustedDomains: ['localhost'] });
 console.log(
   [
     `Audit-log server (${where}, ${stored} events) listening on ${running.url}`,
-    `  Full query API: GET ${running.url}${FULL_API_BASE}/events`,
+    `  Full query API: GET  ${running.url}${FULL_API_BASE}/events`,
+    `  Ingest:         POST ${running.url}/v1/audit-log-events (Tesseral's shape)`,
     'Credentials (Authorization: Bearer <token>):',
     ...db.credentials.filter((c) => c.token.startsWith('demo_')).map((c) => `  ${c.token.padEnd(24)} ${c.description}`),
     `Try: curl -H 'Authorization: Bearer demo_owner_acme' '${running.url}${FULL_API_BASE}/events?pageSize=2'`,

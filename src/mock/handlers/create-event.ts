@@ -34,9 +34,12 @@ const EARLIEST = 0;
  * the backend API key, then, in Tesseral's order and words, no backend-key or intermediate-session
  * actor, exactly one "who" field, a `vendor.resource.action` name not starting with `tesseral`,
  * and the organization and actor derived from the "who". The stored event is answered as the
- * backend `AuditLogEvent` (unset fields left out) and shows up in later lists.
+ * backend `AuditLogEvent` (unset fields left out) and shows up in later lists; `options.store`
+ * keeps it elsewhere than in the engine.
  */
-export function createEventHandlers(db: MockDatabase, scenario: MockScenario) {
+export function createEventHandlers(db: MockDatabase, scenario: MockScenario, options: { store?: (event: AuditLogEvent) => Promise<void> } = {}) {
+  // Where a created event goes: the engine, or (npm run server) the PostgreSQL store.
+  const store = options.store ?? (async (event: AuditLogEvent) => db.engine.insert([event]));
   const random = new Random(db.dataset.options.seed ^ 0x5eed);
   return [
     // The frontend path has no POST: vanguard answers a method it has no route for with a plain 405.
@@ -83,7 +86,7 @@ export function createEventHandlers(db: MockDatabase, scenario: MockScenario) {
         eventName: name,
         eventDetails: structValue(req.eventDetails ?? {}) as Record<string, unknown>,
       };
-      db.engine.insert([event]);
+      await store(event);
       return HttpResponse.json({ auditLogEvent: backendEvent(event) });
     }),
   ];
