@@ -139,7 +139,14 @@ export function exportJobRoutes(base: string, now: () => number, pageDelayMs = 0
       // Once: the link is spent and the file freed as it is handed over.
       jobs.delete(jobId!);
       const type = `${EXPORT_FORMATS[job.format].mime}; charset=utf-8`;
-      return new Response(new Blob(job.chunks as BlobPart[]), { headers: { 'content-type': type } });
+      // One array, not a Blob: a Blob of another realm (a test's DOM) is not a body every runtime reads.
+      const body = new Uint8Array(job.chunks.reduce((n, c) => n + c.length, 0));
+      let at = 0;
+      for (const chunk of job.chunks) {
+        body.set(chunk, at);
+        at += chunk.length;
+      }
+      return new Response(body, { headers: { 'content-type': type } });
     },
   };
   return { routes: [start, status], download };
