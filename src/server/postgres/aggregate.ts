@@ -15,7 +15,7 @@ const SEARCH_WALK_CAP = 20_000;
 const CHUNK = 500;
 
 type Read = (filter: AuditLogListFilter, organizationId: string) => { normalized: NormalizedFilter; search: ParsedSearch | null };
-type Where = (filter: NormalizedFilter, organizationId: string, params: unknown[]) => string;
+type Where = (filter: NormalizedFilter, organizationId: string, params: unknown[], search?: ParsedSearch | null) => string;
 type Rows = (where: string, params: unknown[], sort: AuditLogSort, after: { time: number; id: string } | null, snapshot: number, limit: number) => Promise<{ event: AuditLogEvent; time_ms: number; id: string }[]>;
 
 const bar = (edges: number[], i: number, count: number) => ({ start: new Date(edges[i]!).toISOString(), end: new Date(edges[i + 1]!).toISOString(), count });
@@ -46,7 +46,7 @@ export function postgresAggregates(client: SqlClient, read: Read, whereOf: Where
       const zone = checkTimeZone(timeZone);
       const { normalized, search } = read(filter, scope.organizationId);
       const params: unknown[] = [];
-      const where = whereOf(normalized, scope.organizationId, params);
+      const where = whereOf(normalized, scope.organizationId, params, search);
       if (search) {
         const times: number[] = [];
         const reach = await walk(where, params, search, (_, time) => times.push(time));
@@ -89,7 +89,7 @@ export function postgresAggregates(client: SqlClient, read: Read, whereOf: Where
       if (field !== 'eventName' && field !== 'actorId') throw new AuditLogError('invalid_request', 'field must be "eventName" or "actorId".', { status: 400 });
       const { normalized, search } = read(filter, scope.organizationId);
       const params: unknown[] = [];
-      const where = whereOf(normalized, scope.organizationId, params);
+      const where = whereOf(normalized, scope.organizationId, params, search);
       const counts = new Map<string, number>();
       let exact = true;
       if (search) {

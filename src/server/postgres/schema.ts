@@ -19,6 +19,8 @@ const MIGRATIONS: readonly string[] = [
      actor_ids text[] not null,
      -- The acting user or key (the Actor facet counts by it).
      principal_id text,
+     -- The engine's folded words of the event's searchable texts (search-words.ts), for the index that narrows a search.
+     search_words tsvector not null,
      -- The event as it was stored, answered as it is (json, not jsonb: its text, keys in their order).
      event json not null,
      primary key (organization_id, id)
@@ -28,6 +30,7 @@ const MIGRATIONS: readonly string[] = [
   `create index audit_log_events_by_actor on audit_log_events using gin (actor_ids)`,
   `create index audit_log_events_by_kind on audit_log_events (organization_id, actor_kind, time_ms, id)`,
   `create index audit_log_events_by_principal on audit_log_events (organization_id, principal_id)`,
+  `create index audit_log_events_by_words on audit_log_events using gin (search_words)`,
 ];
 
 /** Brings the schema up to date (idempotent; safe to call on every start). Returns the version reached. */

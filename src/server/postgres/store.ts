@@ -11,6 +11,7 @@ import { searchMatches } from '../../search/match.js';
 import type { AuditLogScope, AuditLogStore } from '../store.js';
 import type { SqlClient } from './client.js';
 import { postgresAggregates } from './aggregate.js';
+import { searchQueryOf, searchWordsOf } from './search-words.js';
 
 /** Options of {@link createPostgresStore}. */
 export interface PostgresStoreOptions {
@@ -34,8 +35,8 @@ interface Row {
   id: string;
 }
 
-/** The WHERE clause of a normalized filter (search aside), with its parameters from `$1`. */
-export function whereOf(filter: NormalizedFilter, organizationId: string, params: unknown[]): string {
+/** The WHERE clause of a normalized filter (a search only narrowed by its words: the matcher decides), with its parameters from `$1`. */
+export function whereOf(filter: NormalizedFilter, organizationId: string, params: unknown[], search: ParsedSearch | null = null): string {
   const p = (value: unknown) => `$${params.push(value)}`;
   const clauses = [`organization_id = ${p(organizationId)}`];
   if (filter.eventNames) clauses.push(`event_name = any(${p(filter.eventNames)}::text[])`);
@@ -43,6 +44,8 @@ export function whereOf(filter: NormalizedFilter, organizationId: string, params
   if (filter.actorKinds) clauses.push(`actor_kind = any(${p(filter.actorKinds)}::text[])`);
   if (filter.start !== null) clauses.push(`time_ms >= ${p(filter.start)}`);
   if (filter.end !== null) clauses.push(`time_ms <= ${p(filter.end)}`);
+  const words = search ? searchQueryOf(search) : null;
+  if (words) clauses.push(`search_words @@ ${p(words)}::tsquery`);
   return clauses.join(' and ');
 }
 
@@ -50,9 +53,8 @@ export function whereOf(filter: NormalizedFilter, organizationId: string, params
  * The full API's store on PostgreSQL (PGlite or a server), answering as the in-memory engine
  * does: the same filters, order (time, then id), sealed cursors that see only the events that had
  * arrived at their first page, counts exact up to 10,000. A search is read by the engine's own
- * parser and tested by its own matcher on the rows SQL narrows to by the other fields, so that
- * both stores give the same answers; the full-text index that narrows by words is the next step
- * (docs/postgres.md). Run `migrate` first.
+ * parser, narrowed by the full-text index of its words (search-words.ts) and tested by the
+ * engine's own matcher, so that both stores give the same answers. Run `migrate` first.
  */
 export function createPostgresStore(options: PostgresStoreOptions): PostgresStore {
   const { client } = options;
@@ -103,7 +105,7 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
         after = { time: position.time, id: position.id };
       }
       const params: unknown[] = [];
-      const where = whereOf(normalized, scope.organizationId, params);
+      const where = whereOf(normalized, scope.organizationId, params, search);
       const found: Row[] = [];
       // One more than the page tells whether there is a next one.
       if (!search) found.push(...(await rows(where, params, sort, after, snapshot, pageSize + 1)));
@@ -130,7 +132,7 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
     async count(scope, filter) {
       const { normalized, search } = read(filter, scope.organizationId);
       const params: unknown[] = [];
-      const where = whereOf(normalized, scope.organizationId, params);
+      const where = whereOf(normalized, scope.organizationId, params, search);
       if (!search) {
         const { rows: found } = await client.query<{ n: string | number }>(`select count(*) as n from (select 1 from audit_log_events where ${where} limit ${COUNT_CAP + 1}) capped`, params);
         const n = Number(found[0]?.n ?? 0);
@@ -169,10 +171,10 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
           // (postgres.js) would otherwise store the string as a JSON string.
           const values = batch.map((e) => {
             const stored: AuditLogEvent = { ...e, organizationId: scope.organizationId };
-            return `(${p(scope.organizationId)}, ${p(e.id)}, ${p(parseInstant(e.eventTime))}, ${p(e.eventName)}, ${p(deriveActor(e).kind)}, ${p(actorIdsOf(e))}::text[], ${p(principalId(e))}, ${p(JSON.stringify(stored))}::text::json)`;
+            return `(${p(scope.organizationId)}, ${p(e.id)}, ${p(parseInstant(e.eventTime))}, ${p(e.eventName)}, ${p(deriveActor(e).kind)}, ${p(actorIdsOf(e))}::text[], ${p(principalId(e))}, array_to_tsvector(${p(searchWordsOf(e))}::text[]), ${p(JSON.stringify(stored))}::text::json)`;
           });
           try {
-            await tx.query(`insert into audit_log_events (organization_id, id, time_ms, event_name, actor_kind, actor_ids, principal_id, event) values ${values.join(', ')}`, params);
+            await tx.query(`insert into audit_log_events (organization_id, id, time_ms, event_name, actor_kind, actor_ids, principal_id, search_words, event) values ${values.join(', ')}`, params);
           } catch (error) {
             if ((error as { code?: string }).code === '23505') throw new AuditLogError('invalid_request', 'an event with this id is stored already.', { status: 400 });
             throw error;
