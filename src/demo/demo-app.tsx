@@ -35,7 +35,18 @@ export function DemoApp({ initial, scenario, accessTokens }: DemoAppProps) {
   const token = accessTokens.get(settings.org)?.owner ?? `demo_owner_${settings.org}`;
   const adapter = useMemo(
     () =>
-      settings.backend === 'tesseral'
+      settings.api
+        ? createRestAdapter({
+            baseUrl: settings.api,
+            headers: { Authorization: `Bearer ${token}` },
+            id: `demo-server-${settings.org}`,
+            capabilities: { search: true },
+            count: true,
+            aggregate: true,
+            roles: true,
+            serverExport: settings.serverExport,
+          })
+        : settings.backend === 'tesseral'
         ? createTesseralAdapter({ accessToken: token, id: `demo-tesseral-${settings.org}` })
         : createRestAdapter({
             baseUrl: '/api/audit/v1',
@@ -48,7 +59,7 @@ export function DemoApp({ initial, scenario, accessTokens }: DemoAppProps) {
             roles: true,
             serverExport: settings.serverExport,
           }),
-    [settings.backend, settings.org, settings.serverExport, token],
+    [settings.api, settings.backend, settings.org, settings.serverExport, token],
   );
 
   // The viewer's filter and page size live in the URL too (under "audit."), beside the demo's knobs.

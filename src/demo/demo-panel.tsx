@@ -35,7 +35,11 @@ export function DemoPanel({ settings, onChange }: DemoPanelProps) {
   return (
     <aside className="demo-panel" aria-label="Demo controls">
       <h2>Demo controls</h2>
-      <p>The mock backend runs in this tab (a service worker): nothing leaves your browser.</p>
+      {settings.api ? (
+        <p>Reading the server at <code>{settings.api}</code>: the mock's latency, errors and data size do not apply to it.</p>
+      ) : (
+        <p>The mock backend runs in this tab (a service worker): nothing leaves your browser.</p>
+      )}
       <Choice label="Backend" value={settings.backend} onChange={set('backend')}
         options={[['full', 'Full query API'], ['tesseral', "Tesseral's API"]]} hint={BACKEND_HINTS[settings.backend]} />
       <Choice label="Organization" value={settings.org} onChange={set('org')}

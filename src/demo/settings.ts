@@ -19,6 +19,11 @@ export interface DemoSettings {
    * data, and the links to its events, stay the same across reloads all day. Fixed for screenshots.
    */
   now: number | null;
+  /**
+   * A full API to read instead of the mock (`?api=http://127.0.0.1:4020/api/audit/v1`: `npm run
+   * server`), signed in with the organization's demo alias; the mock is then not started at all.
+   */
+  api: string | null;
 }
 
 const SIZES = [1_000, 10_000, 100_000];
@@ -30,6 +35,17 @@ function pick<T extends string>(value: string | null, allowed: readonly T[], fal
 function number(value: string | null, min: number, max: number, fallback: number): number {
   const n = Number(value);
   return value !== null && Number.isFinite(n) && n >= min && n <= max ? n : fallback;
+}
+
+/** An http(s) URL, without a trailing slash; anything else is no API. */
+function apiOf(value: string | null): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href.replace(/\/+$/, '') : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Reads the settings from a query string, ignoring anything unknown or out of range. */
@@ -47,6 +63,7 @@ export function readSettings(search: string): DemoSettings {
     theme: pick(params.get('theme'), ['light', 'dark', 'system'], 'light'),
     live: params.get('live') !== '0',
     now: now && !Number.isNaN(Date.parse(now)) ? Date.parse(now) : null,
+    api: apiOf(params.get('api')),
   };
 }
 
@@ -61,6 +78,7 @@ export function writeSettings(settings: DemoSettings): string {
   if (settings.serverExport) params.set('serverExport', '1');
   if (!settings.live) params.set('live', '0');
   if (settings.now !== null) params.set('now', new Date(settings.now).toISOString());
+  if (settings.api !== null) params.set('api', settings.api);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
