@@ -42,4 +42,12 @@ export const BUDGETS = {
   crossTenantP95Ms: 100,
   /** Export of 10,000 events over Tesseral's API at 300 ms a request: page by page over the viewer's parallel slices (issue 10). */
   tesseralExportSpeedup: 4,
+  /** PostgreSQL store on the real server at 1,000,000 events, one organization's first or next page, median (issue 16). */
+  pgFirstPageMs: 10,
+  /** PostgreSQL store, first page of a search of the engine's bench, median (issue 16). */
+  pgSearchMs: 50,
+  /** PostgreSQL store, a count or a facet, median (issue 16). */
+  pgCountMs: 100,
+  /** PostgreSQL store, a histogram, median (issue 16). */
+  pgHistogramMs: 100,
 } as const;

@@ -14,9 +14,9 @@ import type { SqlClient } from './client.js';
 const SEARCH_WALK_CAP = 20_000;
 const CHUNK = 500;
 
-type Read = (filter: AuditLogListFilter, organizationId: string) => { normalized: NormalizedFilter; search: ParsedSearch | null };
+type Read = (filter: AuditLogListFilter, organizationId: string) => { normalized: NormalizedFilter; search: ParsedSearch | null; test: ParsedSearch | null };
 type Where = (filter: NormalizedFilter, organizationId: string, params: unknown[], search?: ParsedSearch | null) => string;
-type Rows = (where: string, params: unknown[], sort: AuditLogSort, after: { time: number; id: string } | null, snapshot: number, limit: number) => Promise<{ event: AuditLogEvent; time_ms: number; id: string }[]>;
+type Rows = (where: string, params: unknown[], sort: AuditLogSort, after: { time: number; id: string } | null, snapshot: number | null, limit: number) => Promise<{ event: AuditLogEvent; time_ms: number; id: string }[]>;
 
 const bar = (edges: number[], i: number, count: number) => ({ start: new Date(edges[i]!).toISOString(), end: new Date(edges[i + 1]!).toISOString(), count });
 
@@ -31,7 +31,7 @@ export function postgresAggregates(client: SqlClient, read: Read, whereOf: Where
   async function walk(where: string, params: unknown[], search: ParsedSearch, visit: (event: AuditLogEvent, time: number) => void): Promise<number | null> {
     let tested = 0;
     for (let from: { time: number; id: string } | null = null; ; ) {
-      const chunk = await rows(where, params, 'newest', from, Number.MAX_SAFE_INTEGER, CHUNK);
+      const chunk = await rows(where, params, 'newest', from, null, CHUNK);
       for (const row of chunk) {
         if (searchMatches(search, row.event)) visit(row.event, row.time_ms);
         if (++tested >= SEARCH_WALK_CAP) return row.time_ms;
@@ -44,12 +44,12 @@ export function postgresAggregates(client: SqlClient, read: Read, whereOf: Where
   return {
     async histogram(scope, filter, timeZone) {
       const zone = checkTimeZone(timeZone);
-      const { normalized, search } = read(filter, scope.organizationId);
+      const { normalized, search, test } = read(filter, scope.organizationId);
       const params: unknown[] = [];
       const where = whereOf(normalized, scope.organizationId, params, search);
-      if (search) {
+      if (test) {
         const times: number[] = [];
-        const reach = await walk(where, params, search, (_, time) => times.push(time));
+        const reach = await walk(where, params, test, (_, time) => times.push(time));
         if (!times.length && reach === null) return { interval: chooseInterval(0, 0), buckets: [], complete: true };
         const first = times.length ? times[times.length - 1]! : reach!;
         const last = times.length ? times[0]! : reach!;
@@ -87,13 +87,13 @@ export function postgresAggregates(client: SqlClient, read: Read, whereOf: Where
 
     async facets(scope, filter, field) {
       if (field !== 'eventName' && field !== 'actorId') throw new AuditLogError('invalid_request', 'field must be "eventName" or "actorId".', { status: 400 });
-      const { normalized, search } = read(filter, scope.organizationId);
+      const { normalized, search, test } = read(filter, scope.organizationId);
       const params: unknown[] = [];
       const where = whereOf(normalized, scope.organizationId, params, search);
       const counts = new Map<string, number>();
       let exact = true;
-      if (search) {
-        const reach = await walk(where, params, search, (event) => {
+      if (test) {
+        const reach = await walk(where, params, test, (event) => {
           const value = field === 'eventName' ? event.eventName : principalId(event);
           if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
         });

@@ -26,6 +26,8 @@ const MIGRATIONS: readonly string[] = [
      primary key (organization_id, id)
    )`,
   `create index audit_log_events_by_time on audit_log_events (organization_id, time_ms, id)`,
+  // The organization's last arrival: a first page's snapshot, read on every page.
+  `create index audit_log_events_by_arrival on audit_log_events (organization_id, seq)`,
   `create index audit_log_events_by_name on audit_log_events (organization_id, event_name, time_ms, id)`,
   `create index audit_log_events_by_actor on audit_log_events using gin (actor_ids)`,
   `create index audit_log_events_by_kind on audit_log_events (organization_id, actor_kind, time_ms, id)`,

@@ -43,3 +43,13 @@ export function searchQueryOf(search: ParsedSearch): string | null {
   }
   return parts.length ? parts.join(' & ') : null;
 }
+
+/**
+ * Whether the index alone answers a search as the engine's matcher would: every term one word,
+ * looked for anywhere. A word is then in some text of the event exactly when the event has its
+ * lexeme (or, for a prefix, a lexeme it starts), so no row needs reading to test it; phrases,
+ * field terms and words past a lexeme's length still go through the matcher.
+ */
+export function indexAnswers(search: ParsedSearch): boolean {
+  return search.terms.every((term) => term.field.kind === 'any' && term.words.length === 1 && term.words[0]!.length <= MAX_LEXEME);
+}

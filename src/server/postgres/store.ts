@@ -11,7 +11,7 @@ import { searchMatches } from '../../search/match.js';
 import type { AuditLogScope, AuditLogStore } from '../store.js';
 import type { SqlClient } from './client.js';
 import { postgresAggregates } from './aggregate.js';
-import { searchQueryOf, searchWordsOf } from './search-words.js';
+import { indexAnswers, searchQueryOf, searchWordsOf } from './search-words.js';
 
 /** Options of {@link createPostgresStore}. */
 export interface PostgresStoreOptions {
@@ -70,16 +70,22 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
       if (error instanceof SearchSyntaxError) throw new AuditLogError('invalid_request', `filter.search: ${error.message}`, { status: 400 });
       throw error;
     }
-    return { normalized, search: search && search.terms.length ? search : null };
+    const narrowed = search && search.terms.length ? search : null;
+    // `test`: what the matcher must still check on each row (nothing when the index answers alone).
+    return { normalized, search: narrowed, test: narrowed && !indexAnswers(narrowed) ? narrowed : null };
   };
 
-  /** Rows in order after a position, `limit` at most, seen by a snapshot. */
-  async function rows(where: string, params: unknown[], sort: AuditLogSort, after: { time: number; id: string } | null, snapshot: number, limit: number): Promise<Row[]> {
+  /**
+   * Rows in order after a position, `limit` at most, seen by a snapshot (`null`: all there are
+   * now; a first page needs no test of arrival, and a test there can lead the planner astray).
+   */
+  async function rows(where: string, params: unknown[], sort: AuditLogSort, after: { time: number; id: string } | null, snapshot: number | null, limit: number): Promise<Row[]> {
     const all = [...params];
     const p = (value: unknown) => `$${all.push(value)}`;
     const dir = sort === 'newest' ? 'desc' : 'asc';
     const keyset = after ? ` and (time_ms, id) ${sort === 'newest' ? '<' : '>'} (${p(after.time)}, ${p(after.id)})` : '';
-    const text = `select event, time_ms, id from audit_log_events where ${where} and seq <= ${p(snapshot)}${keyset} order by time_ms ${dir}, id ${dir} limit ${p(limit)}`;
+    const seen = snapshot === null ? '' : ` and seq <= ${p(snapshot)}`;
+    const text = `select event, time_ms, id from audit_log_events where ${where}${seen}${keyset} order by time_ms ${dir}, id ${dir} limit ${p(limit)}`;
     return (await client.query<Row>(text, all)).rows.map((r) => ({ ...r, time_ms: Number(r.time_ms) }));
   }
 
@@ -93,7 +99,7 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
       const { sort, pageSize, cursor } = request;
       if (sort !== 'newest' && sort !== 'oldest') throw new AuditLogError('invalid_request', 'sort must be "newest" or "oldest".', { status: 400 });
       if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) throw new AuditLogError('invalid_request', `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}.`, { status: 400 });
-      const { normalized, search } = read(request.filter, scope.organizationId);
+      const { normalized, search, test } = read(request.filter, scope.organizationId);
       const filterHash = fingerprint(canonicalFilter(normalized));
       const scopeSeq = await lastSeq(scope.organizationId);
       let snapshot = scopeSeq;
@@ -108,11 +114,12 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
       const where = whereOf(normalized, scope.organizationId, params, search);
       const found: Row[] = [];
       // One more than the page tells whether there is a next one.
-      if (!search) found.push(...(await rows(where, params, sort, after, snapshot, pageSize + 1)));
+      const seen = cursor ? snapshot : null;
+      if (!test) found.push(...(await rows(where, params, sort, after, seen, pageSize + 1)));
       else {
         for (let from = after; found.length <= pageSize; ) {
-          const chunk = await rows(where, params, sort, from, snapshot, SEARCH_CHUNK);
-          for (const row of chunk) if (found.length <= pageSize && searchMatches(search, row.event)) found.push(row);
+          const chunk = await rows(where, params, sort, from, seen, SEARCH_CHUNK);
+          for (const row of chunk) if (found.length <= pageSize && searchMatches(test, row.event)) found.push(row);
           if (chunk.length < SEARCH_CHUNK) break;
           const last = chunk[chunk.length - 1]!;
           from = { time: last.time_ms, id: last.id };
@@ -130,18 +137,18 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
     },
 
     async count(scope, filter) {
-      const { normalized, search } = read(filter, scope.organizationId);
+      const { normalized, search, test } = read(filter, scope.organizationId);
       const params: unknown[] = [];
       const where = whereOf(normalized, scope.organizationId, params, search);
-      if (!search) {
+      if (!test) {
         const { rows: found } = await client.query<{ n: string | number }>(`select count(*) as n from (select 1 from audit_log_events where ${where} limit ${COUNT_CAP + 1}) capped`, params);
         const n = Number(found[0]?.n ?? 0);
         return n > COUNT_CAP ? { count: COUNT_CAP, exact: false } : { count: n, exact: true };
       }
       let n = 0;
       for (let from: { time: number; id: string } | null = null; ; ) {
-        const chunk = await rows(where, params, 'oldest', from, Number.MAX_SAFE_INTEGER, SEARCH_CHUNK);
-        for (const row of chunk) if (searchMatches(search, row.event) && ++n > COUNT_CAP) return { count: COUNT_CAP, exact: false };
+        const chunk = await rows(where, params, 'oldest', from, null, SEARCH_CHUNK);
+        for (const row of chunk) if (searchMatches(test, row.event) && ++n > COUNT_CAP) return { count: COUNT_CAP, exact: false };
         if (chunk.length < SEARCH_CHUNK) return { count: n, exact: true };
         from = { time: chunk[chunk.length - 1]!.time_ms, id: chunk[chunk.length - 1]!.id };
       }
