@@ -24,7 +24,8 @@ const bar = (edges: number[], i: number, count: number) => ({ start: new Date(ed
  * The histogram and the facets on PostgreSQL, with the engine's answers: the span is the filter's
  * range closed by the first and last match, the buckets are the engine's own edges in the zone
  * (src/engine/buckets.ts) counted by `width_bucket`; a search is tested by the engine's matcher on
- * at most 20,000 rows, newest first, and then says it is not complete.
+ * at most 20,000 rows, newest first, and then says it is not complete. A whole organization's
+ * facets are read from the counts kept on insert (schema.ts).
  */
 export function postgresAggregates(client: SqlClient, read: Read, whereOf: Where, rows: Rows): Pick<AuditLogStore, 'histogram' | 'facets'> {
   /** A search's matches newest first, to the cap; gives the time of the last row tested when the cap stopped it. */
@@ -92,7 +93,11 @@ export function postgresAggregates(client: SqlClient, read: Read, whereOf: Where
       const where = whereOf(normalized, scope.organizationId, params, search);
       const counts = new Map<string, number>();
       let exact = true;
-      if (test) {
+      const wholeOrganization = !search && !normalized.eventNames && !normalized.actorIds && !normalized.actorKinds && normalized.start === null && normalized.end === null;
+      if (wholeOrganization) {
+        const { rows: found } = await client.query<{ v: string; n: string | number }>('select value as v, n from audit_log_facet_counts where organization_id = $1 and field = $2 and n > 0', [scope.organizationId, field]);
+        for (const row of found) counts.set(row.v, Number(row.n));
+      } else if (test) {
         const reach = await walk(where, params, test, (event) => {
           const value = field === 'eventName' ? event.eventName : principalId(event);
           if (value) counts.set(value, (counts.get(value) ?? 0) + 1);

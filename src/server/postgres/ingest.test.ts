@@ -73,5 +73,8 @@ describe.each(testDatabases())('ingest into PostgreSQL on $name', (database) => 
     expect(new Set(listed).size).toBe(WRITERS * EACH);
     expect(listed).toEqual(expected);
     expect(await adapter.countEvents!({ filter: {}, signal })).toEqual({ count: WRITERS * EACH, exact: true });
+    // The organization's facet counts, kept by every writer at once, hold each event once.
+    const facets = (await (await fetch(`${BASE}${FULL_API_BASE}/events/facets?field=eventName`, { headers: { authorization: 'Bearer demo_owner_acme' } })).json()) as { values: { value: string; count: number }[] };
+    expect(facets.values).toEqual([{ value: 'ledgerly.invoice.sent', count: WRITERS * EACH }]);
   }, 60_000);
 });
