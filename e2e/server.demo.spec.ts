@@ -1,36 +1,22 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { spawnCli, type SpawnedCli } from '../src/test-support/spawn-cli.js';
 
 // The demo pointed at a real server (`npm run server`, PGlite in a fresh data directory): no mock
 // in the page, the rows, the count and the timeline come over HTTP from PostgreSQL.
-const root = path.resolve(import.meta.dirname, '..');
 const data = mkdtempSync(path.join(tmpdir(), 'audit-e2e-pglite-'));
-let child: ChildProcess;
+let server: SpawnedCli;
 let api = '';
 
 test.beforeAll(async () => {
-  child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/server/cli.ts', '--port', '0', '--size', '2000', '--data', data], { cwd: root, env: { ...process.env, PORT: '', DATABASE_URL: '' } });
-  let output = '';
-  api = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL printed:\n${output}`)), 90_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = output.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
-      if (found && output.includes('demo_owner_acme')) {
-        clearTimeout(timer);
-        resolve(`${found[1]}/api/audit/v1`);
-      }
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
-  });
+  server = await spawnCli('src/server/cli.ts', ['--size', '2000', '--data', data], 'demo_owner_acme', { DATABASE_URL: '' }, 90_000);
+  api = `${server.url}/api/audit/v1`;
 });
 
-test.afterAll(() => {
-  child?.kill('SIGTERM');
+test.afterAll(async () => {
+  await server?.stop();
   rmSync(data, { recursive: true, force: true });
 });
 

@@ -35,24 +35,14 @@ export function DemoApp({ initial, scenario, accessTokens }: DemoAppProps) {
   const token = accessTokens.get(settings.org)?.owner ?? `demo_owner_${settings.org}`;
   const adapter = useMemo(
     () =>
-      settings.api
-        ? createRestAdapter({
-            baseUrl: settings.api,
-            headers: { Authorization: `Bearer ${token}` },
-            id: `demo-server-${settings.org}`,
-            capabilities: { search: true },
-            count: true,
-            aggregate: true,
-            roles: true,
-            serverExport: settings.serverExport,
-          })
-        : settings.backend === 'tesseral'
+      settings.backend === 'tesseral' && !settings.api
         ? createTesseralAdapter({ accessToken: token, id: `demo-tesseral-${settings.org}` })
         : createRestAdapter({
-            baseUrl: '/api/audit/v1',
+            // The mock's full API in this tab, or a real server's (`?api=`, npm run server).
+            baseUrl: settings.api ?? '/api/audit/v1',
             headers: { Authorization: `Bearer ${token}` },
-            id: `demo-full-${settings.org}`,
-            // The mock's full API searches with the engine's word index, and runs export jobs.
+            id: `demo-${settings.api ? 'server' : 'full'}-${settings.org}`,
+            // Both search with the engine's syntax, count, draw, name roles and run export jobs.
             capabilities: { search: true },
             count: true,
             aggregate: true,

@@ -1,38 +1,19 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRestAdapter } from '../adapter/rest.js';
+import { spawnCli } from '../test-support/spawn-cli.js';
 import { fromPGlite } from './postgres/client.js';
 import { createPostgresStore } from './postgres/store.js';
 
 // The real `npm run server` program on PGlite in a data directory: it answers the REST adapter,
 // and a restart keeps what was stored (here, an event written between the two runs).
-const root = path.resolve(import.meta.dirname, '../..');
 const data = mkdtempSync(path.join(tmpdir(), 'audit-pglite-'));
 afterAll(() => rmSync(data, { recursive: true, force: true }));
 
-async function start() {
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/server/cli.ts', '--port', '0', '--size', '2000', '--data', data], { cwd: root, env: { ...process.env, PORT: '', DATABASE_URL: '' } });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL printed:\n${output}`)), 60_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = output.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
-      if (found && output.includes('demo_owner_acme')) {
-        clearTimeout(timer);
-        resolve(found[1]!);
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
-  });
-  const stop = () => new Promise<void>((resolve) => (child.on('exit', () => resolve()), child.kill('SIGTERM')));
-  return { url, output: () => output, stop };
-}
+const start = () => spawnCli('src/server/cli.ts', ['--size', '2000', '--data', data], 'demo_owner_acme', { DATABASE_URL: '' });
 
 describe('npm run server', () => {
   it('serves the REST adapter from PGlite, and restarts with its data intact', async () => {

@@ -1,33 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnCli, type SpawnedCli } from '../../test-support/spawn-cli.js';
 
 // The real `npm run mock-server` program, on a free port, answering real HTTP requests.
-const root = path.resolve(import.meta.dirname, '../../..');
-let child: ChildProcess;
+let server: SpawnedCli;
 let url = '';
 let output = '';
 
 beforeAll(async () => {
-  child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/mock/server/cli.ts', '--port', '0', '--size', '3000'], { cwd: root, env: { ...process.env, PORT: '' } });
-  url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL printed:\n${output}`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = output.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
-      if (found && output.includes('demo_backend_api_key')) {
-        clearTimeout(timer);
-        resolve(found[1]!);
-      }
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
-  });
+  server = await spawnCli('src/mock/server/cli.ts', ['--size', '3000'], 'demo_backend_api_key', {}, 30_000);
+  url = server.url;
+  output = server.output();
 }, 40_000);
 
-afterAll(() => {
-  child?.kill('SIGTERM');
-});
+afterAll(() => server?.stop());
 
 describe('npm run mock-server', () => {
   it('prints its URL on 127.0.0.1 and the demo credentials', () => {

@@ -17,13 +17,9 @@ interface PGliteLike {
 /** A PGlite database (`new PGlite(dir)`, Postgres in WebAssembly) as a {@link SqlClient}. */
 export function fromPGlite(db: PGliteLike): SqlClient {
   const wrap = (q: PGliteLike['query']): SqlClient['query'] => (text, params) => q(text, params ? [...params] : undefined);
-  return {
-    query: wrap(db.query.bind(db)),
-    transaction: (work) => db.transaction((tx) => work({ query: wrap(tx.query.bind(tx)), transaction: (inner) => inner(self(tx)) })),
-  };
-  function self(tx: { query: PGliteLike['query'] }): SqlClient {
-    return { query: wrap(tx.query.bind(tx)), transaction: (inner) => inner(self(tx)) };
-  }
+  // Inside a transaction, a nested one joins it (as postgres.js's does below).
+  const inTransaction = (tx: { query: PGliteLike['query'] }): SqlClient => ({ query: wrap(tx.query.bind(tx)), transaction: (work) => work(inTransaction(tx)) });
+  return { query: wrap(db.query.bind(db)), transaction: (work) => db.transaction((tx) => work(inTransaction(tx))) };
 }
 
 /** What {@link fromPostgresJs} uses of a postgres.js pool (`begin` is absent inside a transaction). */
