@@ -3,15 +3,14 @@ import { COUNT_CAP, MAX_PAGE_SIZE } from '../../engine/engine-types.js';
 import { canonicalFilter, normalizeFilter, type NormalizedFilter } from '../../engine/filter.js';
 import { fingerprint } from '../../engine/fingerprint.js';
 import { AuditLogError } from '../../errors.js';
-import { actorIdsOf, deriveActor, principalId } from '../../model/actor.js';
 import type { AuditLogEvent, AuditLogSort } from '../../model/event.js';
-import { parseInstant } from '../../model/instant.js';
 import { parseSearch, SearchSyntaxError, type ParsedSearch } from '../../search/parse.js';
 import { searchMatches } from '../../search/match.js';
 import type { AuditLogScope, AuditLogStore } from '../store.js';
 import type { SqlClient } from './client.js';
-import { postgresAggregates } from './aggregate.js';
-import { indexAnswers, searchQueryOf, searchWordsOf } from './search-words.js';
+import { postgresAggregates, walkOf } from './aggregate.js';
+import { insertEvents } from './insert.js';
+import { indexAnswers, searchQueryOf } from './search-words.js';
 
 /** Options of {@link createPostgresStore}. */
 export interface PostgresStoreOptions {
@@ -26,8 +25,15 @@ export interface PostgresStore extends AuditLogStore {
   insert(scope: AuditLogScope, events: readonly AuditLogEvent[]): Promise<void>;
 }
 
-/** Rows read per query while a search is tested in the process (see `list`). */
+/** Rows read per query while a page of a search is tested in the process (see `list`). */
 const SEARCH_CHUNK = 500;
+
+/**
+ * Rows a count of a search tests at most (the matcher reads each event's text): past it, the
+ * count so far is answered with `exact: false`. The engine, in memory, counts to 10,000 matches
+ * however many it tests; a phrase of common words would have this store read every event.
+ */
+const COUNT_WALK_CAP = 100_000;
 
 interface Row {
   event: AuditLogEvent;
@@ -59,6 +65,7 @@ export function whereOf(filter: NormalizedFilter, organizationId: string, params
 export function createPostgresStore(options: PostgresStoreOptions): PostgresStore {
   const { client } = options;
   const codec = new CursorCodec(options.cursorSecret);
+  const walk = walkOf(rows, searchMatches);
 
   const read = (filter: Parameters<AuditLogStore['count']>[1], organizationId: string) => {
     const normalized = normalizeFilter(filter, organizationId);
@@ -145,63 +152,20 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
         const n = Number(found[0]?.n ?? 0);
         return n > COUNT_CAP ? { count: COUNT_CAP, exact: false } : { count: n, exact: true };
       }
+      // Walked newest first, as the engine counts; past COUNT_WALK_CAP rows tested the count so far is said to be a floor.
       let n = 0;
-      for (let from: { time: number; id: string } | null = null; ; ) {
-        const chunk = await rows(where, params, 'oldest', from, null, SEARCH_CHUNK);
-        for (const row of chunk) if (searchMatches(test, row.event) && ++n > COUNT_CAP) return { count: COUNT_CAP, exact: false };
-        if (chunk.length < SEARCH_CHUNK) return { count: n, exact: true };
-        from = { time: chunk[chunk.length - 1]!.time_ms, id: chunk[chunk.length - 1]!.id };
-      }
+      const reach = await walk(where, params, test, 'newest', () => ++n <= COUNT_CAP, COUNT_WALK_CAP);
+      if (n > COUNT_CAP) return { count: COUNT_CAP, exact: false };
+      return { count: n, exact: reach === null };
     },
 
-    ...postgresAggregates(client, read, whereOf, rows),
+    ...postgresAggregates(client, read, whereOf, walk),
 
     async eventNames(scope) {
       const { rows: found } = await client.query<{ event_name: string }>('select distinct event_name collate "C" as event_name from audit_log_events where organization_id = $1 order by 1', [scope.organizationId]);
       return found.map((r) => r.event_name);
     },
 
-    async insert(scope, events) {
-      if (!events.length) return;
-      for (const event of events) {
-        if (event.organizationId !== undefined && event.organizationId !== scope.organizationId) {
-          throw new AuditLogError('invalid_request', `event ${event.id} belongs to another organization.`, { status: 400 });
-        }
-      }
-      await client.transaction(async (tx) => {
-        // In batches: one statement's parameters are bounded (65,535 in PostgreSQL's protocol).
-        for (let i = 0; i < events.length; i += 1000) {
-          const batch = events.slice(i, i + 1000);
-          const params: unknown[] = [];
-          const p = (value: unknown) => `$${params.push(value)}`;
-          // The event goes as text, cast on the server: a driver that types a `json` parameter itself
-          // (postgres.js) would otherwise store the string as a JSON string.
-          const values = batch.map((e) => {
-            const stored: AuditLogEvent = { ...e, organizationId: scope.organizationId };
-            return `(${p(scope.organizationId)}, ${p(e.id)}, ${p(parseInstant(e.eventTime))}, ${p(e.eventName)}, ${p(deriveActor(e).kind)}, ${p(actorIdsOf(e))}::text[], ${p(principalId(e))}, array_to_tsvector(${p(searchWordsOf(e))}::text[]), ${p(JSON.stringify(stored))}::text::json)`;
-          });
-          const tally = new Map<string, number>();
-          for (const e of batch) {
-            tally.set(`eventName\u0000${e.eventName}`, (tally.get(`eventName\u0000${e.eventName}`) ?? 0) + 1);
-            const principal = principalId(e);
-            if (principal) tally.set(`actorId\u0000${principal}`, (tally.get(`actorId\u0000${principal}`) ?? 0) + 1);
-          }
-          // In one order for every writer: two batches never wait on each other's counter rows in a cycle.
-          const keys = [...tally.keys()].sort();
-          try {
-            await tx.query(`insert into audit_log_events (organization_id, id, time_ms, event_name, actor_kind, actor_ids, principal_id, search_words, event) values ${values.join(', ')}`, params);
-          } catch (error) {
-            if ((error as { code?: string }).code === '23505') throw new AuditLogError('invalid_request', 'an event with this id is stored already.', { status: 400 });
-            throw error;
-          }
-          await tx.query(
-            `insert into audit_log_facet_counts (organization_id, field, value, n)
-             select $1, f, v, n from unnest($2::text[], $3::text[], $4::int[]) as t(f, v, n) order by f, v
-             on conflict (organization_id, field, value) do update set n = audit_log_facet_counts.n + excluded.n`,
-            [scope.organizationId, keys.map((k) => k.split('\u0000')[0]!), keys.map((k) => k.slice(k.indexOf('\u0000') + 1)), keys.map((k) => tally.get(k)!)],
-          );
-        }
-      });
-    },
+    insert: (scope, events) => insertEvents(client, scope, events),
   };
 }
