@@ -25,6 +25,12 @@ export const LIMITS = {
   exportJobsPerOrganization: 3,
   /** How long a finished export job and its one-time download link last, in ms. */
   exportJobTtlMs: 10 * 60_000,
+  /** Bytes of one bulk import (`POST /events/import`, one event a line): past it, 413. */
+  importBytes: 16 * 1024 * 1024,
+  /** Events of one bulk import. */
+  importEvents: 10_000,
+  /** Characters of an id (an event's, an actor's, an organization's) a server stores. */
+  idLength: 256,
 } as const;
 
 /** What {@link checkDetails} found wrong, in words, naming the limit. */

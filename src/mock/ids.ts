@@ -25,7 +25,7 @@ export function tesseralId(prefix: string, random: Random): string {
  * An audit-log event id as Tesseral makes it: a UUIDv7 of the event time (48-bit milliseconds
  * first), in base36, so that id order is time order.
  */
-export function auditLogEventId(timeMs: number, random: Random): string {
+export function auditLogEventId(timeMs: number, random: Pick<Random, 'bytes'>): string {
   const bytes = random.bytes(16);
   let t = timeMs;
   for (let i = 5; i >= 0; i--) {

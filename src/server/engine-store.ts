@@ -1,12 +1,14 @@
 import type { QueryEngine } from '../engine/engine.js';
-import type { AuditLogStore } from './store.js';
+import { AuditLogError } from '../errors.js';
+import type { AuditLogEvent } from '../model/event.js';
+import type { AuditLogWritableStore } from './store.js';
 
 /**
  * The in-memory store: the query engine (src/engine), in time slices so that one tenant's long
  * walk never holds another's requests behind it. For development, tests and the mock server: it
  * lives in one process and keeps nothing across a restart (the PostgreSQL store does).
  */
-export function createEngineStore(engine: QueryEngine): AuditLogStore {
+export function createEngineStore(engine: QueryEngine): AuditLogWritableStore {
   return {
     list: ({ organizationId }, { filter, sort, pageSize, cursor }) => engine.listSliced({ organizationId, filter, sort, pageSize, cursor }),
     get: async ({ organizationId }, id) => engine.get(id, organizationId) ?? null,
@@ -14,5 +16,20 @@ export function createEngineStore(engine: QueryEngine): AuditLogStore {
     histogram: ({ organizationId }, filter, timeZone) => engine.histogramSliced({ organizationId, filter, timeZone }),
     facets: ({ organizationId }, filter, field) => engine.facetsSliced({ organizationId, filter, field }),
     eventNames: async ({ organizationId }) => engine.eventNames(organizationId),
+    async insert({ organizationId }, events, options = {}) {
+      const fresh: AuditLogEvent[] = [];
+      const seen = new Set<string>();
+      for (const event of events) {
+        if (event.organizationId !== undefined && event.organizationId !== organizationId) throw new AuditLogError('invalid_request', `event ${event.id} belongs to another organization.`, { status: 400 });
+        if (seen.has(event.id) || engine.get(event.id, organizationId)) {
+          if (options.skipDuplicates) continue;
+          throw new AuditLogError('invalid_request', 'an event with this id is stored already.', { status: 400 });
+        }
+        seen.add(event.id);
+        fresh.push({ ...event, organizationId });
+      }
+      engine.insert(fresh);
+      return { stored: fresh.length };
+    },
   };
 }

@@ -2,16 +2,19 @@ import { ACTOR_ROUTES } from './actor-routes.js';
 import type { RouteContext } from './context.js';
 import { EVENT_ROUTES } from './event-routes.js';
 import { exportJobRoutes } from './export-jobs.js';
-import { answer, restError } from './respond.js';
+import { IMPORT_ROUTE, tesseralIngest } from './ingest-routes.js';
+import { apiError } from '../mock/tesseral/errors.js';
+import { answer, answerAsTesseral, restError } from './respond.js';
 import { matchRoute, type Route } from './router.js';
-import type { AuditLogDirectory, AuditLogStore } from './store.js';
+import { isWritableStore, type AuditLogDirectory, type AuditLogStore } from './store.js';
 
 /** The base path of the full query API, unless the handler is given another. */
 export const DEFAULT_BASE_PATH = '/api/audit/v1';
 
 /**
  * Who a request is from, as the vendor's `authorize` says: the one organization whose events it
- * may read. `reader` reads the log; `writer` (a backend key that records events) may not read it.
+ * may read or write. `reader` reads the log; `writer` (a backend key that records events) writes
+ * that organization's events (Tesseral's ingest, the bulk import) and may not read them.
  */
 export interface AuditLogPrincipal {
   organizationId: string;
@@ -39,6 +42,12 @@ export interface AuditLogHandlerOptions {
   exportPageDelayMs?: number;
   /** Told of each error that is not an `AuditLogError` (answered as a bare 500): the vendor's to log. */
   onError?: (error: unknown) => void;
+  /**
+   * Where Tesseral's ingest is served, for Tesseral's SDK pointed at this server (default
+   * `/v1/audit-log-events`, outside the base path as Tesseral's is; `null`: not served). Served,
+   * with `POST {basePath}/events/import`, only over a store that takes writes, to a `writer`.
+   */
+  tesseralIngestPath?: string | null;
 }
 
 const ORGANIZATION_ID = /^[\x21-\x7e]{1,256}$/;
@@ -64,11 +73,42 @@ const ORGANIZATION_ID = /^[\x21-\x7e]{1,256}$/;
  */
 export function createAuditLogHandler(options: AuditLogHandlerOptions): (request: Request) => Promise<Response> {
   const base = (options.basePath ?? DEFAULT_BASE_PATH).replace(/\/+$/, '');
-  const exports = exportJobRoutes(base, options.now ?? Date.now, options.exportPageDelayMs);
-  const routes: Route<RouteContext>[] = [...EVENT_ROUTES, ...exports.routes, ...ACTOR_ROUTES];
+  const now = options.now ?? Date.now;
+  const exports = exportJobRoutes(base, now, options.exportPageDelayMs);
   const { store, directory, onError } = options;
+  const writable = isWritableStore(store);
+  const routes: Route<RouteContext>[] = [...(writable ? [IMPORT_ROUTE] : []), ...EVENT_ROUTES, ...exports.routes, ...ACTOR_ROUTES];
+
+  /** What `authorize` gave, checked like any input: a scope of the wrong shape reads nothing. */
+  const principalOf = async (request: Request): Promise<AuditLogPrincipal | Response> => {
+    const principal = await options.authorize(request);
+    if (principal instanceof Response) return principal;
+    if (typeof principal?.organizationId !== 'string' || !ORGANIZATION_ID.test(principal.organizationId)) {
+      throw new Error('authorize gave no organization id (a string of 1 to 256 printable characters)');
+    }
+    return principal;
+  };
+
+  const ingestPath = options.tesseralIngestPath === undefined ? '/v1/audit-log-events' : options.tesseralIngestPath;
+  const ingest =
+    writable && ingestPath !== null
+      ? tesseralIngest(
+          store,
+          async (request) => {
+            const principal = await principalOf(request);
+            if (principal instanceof Response) return principal;
+            return principal.role === 'writer' ? { organizationId: principal.organizationId } : apiError('permission_denied', 'this credential may not record audit log events');
+          },
+          now,
+        )
+      : null;
+
   return async (request) => {
     const url = new URL(request.url);
+    if (ingest && url.pathname === ingestPath) {
+      if (request.method !== 'POST') return new Response('Method Not Allowed\n', { status: 405, headers: { allow: 'POST', 'content-type': 'text/plain; charset=utf-8' } });
+      return answerAsTesseral(() => ingest(request), onError);
+    }
     if (url.pathname !== base && !url.pathname.startsWith(`${base}/`)) return restError('not_found', 'no such endpoint');
     const path = url.pathname.slice(base.length);
     return answer(async () => {
@@ -77,13 +117,10 @@ export function createAuditLogHandler(options: AuditLogHandlerOptions): (request
       const found = matchRoute(routes, request.method, path);
       if (found === null) return restError('not_found', 'no such endpoint');
       if (found === 'method') return restError('invalid_request', `${request.method} is not a method of this endpoint`, 405);
-      const principal = await options.authorize(request);
+      const principal = await principalOf(request);
       if (principal instanceof Response) return principal;
-      // What authorize gave is checked like any input: a scope of the wrong shape reads nothing.
-      if (typeof principal?.organizationId !== 'string' || !ORGANIZATION_ID.test(principal.organizationId)) {
-        throw new Error('authorize gave no organization id (a string of 1 to 256 printable characters)');
-      }
-      if (principal.role !== 'reader') return restError('permission_denied', 'this credential may not read the audit log');
+      const role = found.route.role ?? 'reader';
+      if (principal.role !== role) return restError('permission_denied', role === 'reader' ? 'this credential may not read the audit log' : 'this credential may not write to the audit log');
       return found.route.run({ request, url, store, directory, scope: { organizationId: principal.organizationId } }, found.params);
     }, onError);
   };

@@ -1,4 +1,5 @@
 import { isAuditLogError } from '../errors.js';
+import { apiError, rpcStatus, type RpcCode } from '../mock/tesseral/errors.js';
 
 // The full API's answers: JSON, and errors as `{"error": {"code", "message"}}` with the status of
 // their code (docs/rest-api.md).
@@ -28,5 +29,22 @@ export async function answer(work: () => Response | Promise<Response>, onError?:
     if (isAuditLogError(error)) return restError(error.code, error.message, error.status);
     onError?.(error);
     return restError('server', 'the audit log service failed; try again later');
+  }
+}
+
+const TESSERAL_CODE: Partial<Record<string, RpcCode>> = { unauthenticated: 'unauthenticated', permission_denied: 'permission_denied', not_found: 'not_found', rate_limited: 'resource_exhausted' };
+
+/**
+ * {@link answer} for Tesseral's ingest route: errors in Tesseral's shape (a `google.rpc.Status`),
+ * an `AuditLogError` by its code (`invalid_argument` for a request's), anything else as Tesseral's
+ * bare `internal`.
+ */
+export async function answerAsTesseral(work: () => Promise<Response>, onError?: (error: unknown) => void): Promise<Response> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isAuditLogError(error)) return apiError(TESSERAL_CODE[error.code] ?? 'invalid_argument', error.message);
+    onError?.(error);
+    return rpcStatus('internal', 'internal error');
   }
 }

@@ -2,6 +2,8 @@
 export interface Route<C> {
   method: string;
   path: string;
+  /** Who may call it: a reader of the log (the default) or a writer of events. */
+  role?: 'reader' | 'writer';
   run: (context: C, params: Record<string, string>) => Response | Promise<Response>;
 }
 

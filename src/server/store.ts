@@ -38,6 +38,29 @@ export interface AuditLogStore {
   eventNames(scope: AuditLogScope): Promise<string[]>;
 }
 
+/** How {@link AuditLogWritableStore.insert} takes an id the organization has already. */
+export interface AuditLogInsertOptions {
+  /** `true`: such an event is left out and the rest stored (an import run again); else the whole call is refused with `invalid_request`. */
+  skipDuplicates?: boolean;
+}
+
+/**
+ * A store that takes writes: the handler's ingest (`POST /v1/audit-log-events`) and import
+ * (`POST /events/import`) routes are served over one.
+ */
+export interface AuditLogWritableStore extends AuditLogStore {
+  /**
+   * Stores events of one organization, already validated, all or none; an event of another
+   * organization is refused with `invalid_request`. Gives how many were stored.
+   */
+  insert(scope: AuditLogScope, events: readonly AuditLogEvent[], options?: AuditLogInsertOptions): Promise<{ stored: number }>;
+}
+
+/** Whether a store takes writes. */
+export function isWritableStore(store: AuditLogStore): store is AuditLogWritableStore {
+  return typeof (store as Partial<AuditLogWritableStore>).insert === 'function';
+}
+
 /**
  * Who the actors and roles are, for names instead of ids: the vendor's users and keys. Optional:
  * without one, pages carry no names and the lookups answer empty lists.

@@ -6,7 +6,8 @@ import { createEventHandlers } from '../../mock/handlers/create-event.js';
 import { FULL_API_BASE, fullApiHandlers } from '../../mock/handlers/full-api.js';
 import { createScenario } from '../../mock/handlers/scenario.js';
 import { migrate } from './schema.js';
-import { createPostgresStore } from './store.js';
+import { createAuditLogHandler } from '../handler.js';
+import { createPostgresStore, type PostgresStore } from './store.js';
 import { testDatabases } from './test-databases.js';
 
 // Tesseral's POST /v1/audit-log-events into the PostgreSQL store, 20 writers at once, then the
@@ -20,12 +21,13 @@ describe.each(testDatabases())('ingest into PostgreSQL on $name', (database) => 
   const org = db.dataset.organizations[0]!;
   let close: () => Promise<void>;
   let server: ReturnType<typeof setupServer>;
+  let store: PostgresStore;
 
   beforeAll(async () => {
     const opened = await database.open();
     close = opened.close;
     await migrate(opened.client);
-    const store = createPostgresStore({ client: opened.client });
+    store = createPostgresStore({ client: opened.client });
     const scenario = createScenario();
     server = setupServer(
       ...createEventHandlers(db, scenario, { store: (event) => store.insert({ organizationId: event.organizationId! }, [event]) }),
@@ -76,5 +78,39 @@ describe.each(testDatabases())('ingest into PostgreSQL on $name', (database) => 
     // The organization's facet counts, kept by every writer at once, hold each event once.
     const facets = (await (await fetch(`${BASE}${FULL_API_BASE}/events/facets?field=eventName`, { headers: { authorization: 'Bearer demo_owner_acme' } })).json()) as { values: { value: string; count: number }[] };
     expect(facets.values).toEqual([{ value: 'ledgerly.invoice.sent', count: WRITERS * EACH }]);
+  }, 60_000);
+
+  it(`takes ${WRITERS} concurrent writers through the handler's own ingest, and keeps its counts of them`, async () => {
+    const organizationId = 'org_own_ingest';
+    const handler = createAuditLogHandler({
+      store,
+      authorize: (request) => ({ organizationId, role: request.headers.get('authorization') === 'Bearer writer' ? 'writer' : 'reader' }),
+    });
+    const call = async (path: string, token: string, body?: unknown) => {
+      const response = await handler(new Request(`${BASE}${path}`, body === undefined ? { headers: { authorization: `Bearer ${token}` } } : { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) }));
+      expect(response.status, path).toBe(200);
+      return response.json() as Promise<Record<string, unknown>>;
+    };
+    const written = await Promise.all(
+      Array.from({ length: WRITERS }, async (_, w) => {
+        const ids: string[] = [];
+        for (let i = 0; i < EACH; i++) {
+          // Spread over three hours: the histogram below adds up 15-minute slots that writers shared.
+          const eventTime = new Date(Date.UTC(2026, 10, 21, 9, 0, 0, (i * WRITERS + w) * 36_000)).toISOString();
+          const { auditLogEvent } = (await call('/v1/audit-log-events', 'writer', { organizationId, eventName: 'ledgerly.invoice.paid', eventTime, eventDetails: { writer: w, n: i } })) as { auditLogEvent: { id: string } };
+          ids.push(auditLogEvent.id);
+        }
+        return ids;
+      }),
+    );
+    const listed = ((await call(`${FULL_API_BASE}/events?pageSize=1000&sort=oldest`, 'reader')) as { events: { id: string }[] }).events.map((e) => e.id);
+    expect(listed).toHaveLength(WRITERS * EACH);
+    expect(new Set(listed)).toEqual(new Set(written.flat()));
+    const histogram = (await call(`${FULL_API_BASE}/events/histogram?timeZone=UTC`, 'reader')) as { buckets: { count: number }[]; interval: { unit: string; size: number } };
+    expect(histogram.interval).toEqual({ unit: 'minute', size: 5 });
+    expect(histogram.buckets.reduce((n, b) => n + b.count, 0)).toBe(WRITERS * EACH);
+    const day = (await call(`${FULL_API_BASE}/events/histogram?timeZone=UTC&start=2026-11-20T00:00:00Z&end=2026-11-23T00:00:00Z`, 'reader')) as { buckets: { count: number }[]; interval: { unit: string } };
+    expect(day.interval.unit).toBe('hour');
+    expect(day.buckets.reduce((n, b) => n + b.count, 0)).toBe(WRITERS * EACH);
   }, 60_000);
 });

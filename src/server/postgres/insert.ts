@@ -2,7 +2,7 @@ import { AuditLogError } from '../../errors.js';
 import { actorIdsOf, deriveActor, principalId } from '../../model/actor.js';
 import type { AuditLogEvent } from '../../model/event.js';
 import { parseInstant } from '../../model/instant.js';
-import type { AuditLogScope } from '../store.js';
+import type { AuditLogInsertOptions, AuditLogScope } from '../store.js';
 import type { SqlClient } from './client.js';
 import { searchWordsOf } from './search-words.js';
 import { addToTimeCounts } from './time-counts.js';
@@ -10,14 +10,20 @@ import { addToTimeCounts } from './time-counts.js';
 /** Rows per INSERT: one statement's parameters are bounded (65,535 in PostgreSQL's protocol), 9 a row. */
 const BATCH = 1000;
 
-/** Adds a batch's events to the organization's facet counts (by name, by acting principal), in one order for every writer. */
-async function addToFacetCounts(tx: SqlClient, organizationId: string, batch: readonly AuditLogEvent[]): Promise<void> {
+/** What a stored row tells the counts kept beside the events. */
+interface StoredRow {
+  time_ms: number | string;
+  event_name: string;
+  principal_id: string | null;
+}
+
+/** Adds the stored rows to the organization's facet counts (by name, by acting principal), in one order for every writer. */
+async function addToFacetCounts(tx: SqlClient, organizationId: string, stored: readonly StoredRow[]): Promise<void> {
   const tally = new Map<string, number>();
   const add = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
-  for (const e of batch) {
-    add(`eventName\u0000${e.eventName}`);
-    const principal = principalId(e);
-    if (principal) add(`actorId\u0000${principal}`);
+  for (const row of stored) {
+    add(`eventName\u0000${row.event_name}`);
+    if (row.principal_id) add(`actorId\u0000${row.principal_id}`);
   }
   // Sorted: two batches never wait on each other's counter rows in a cycle.
   const keys = [...tally.keys()].sort();
@@ -31,37 +37,46 @@ async function addToFacetCounts(tx: SqlClient, organizationId: string, batch: re
 
 /**
  * Stores events of one organization (validated by the caller) in one transaction, with the
- * counts kept beside them (facets, time slots): all or nothing. An id the organization has
- * already, or an event of another organization, is refused with `invalid_request`.
+ * counts kept beside them (facets, time slots): all or nothing. An event of another organization
+ * is refused with `invalid_request`, and so is an id the organization has already, unless
+ * `skipDuplicates` leaves it out. The counts are made from the rows the database says it stored.
  */
-export async function insertEvents(client: SqlClient, scope: AuditLogScope, events: readonly AuditLogEvent[]): Promise<void> {
-  if (!events.length) return;
+export async function insertEvents(client: SqlClient, scope: AuditLogScope, events: readonly AuditLogEvent[], options: AuditLogInsertOptions = {}): Promise<{ stored: number }> {
+  if (!events.length) return { stored: 0 };
   for (const event of events) {
     if (event.organizationId !== undefined && event.organizationId !== scope.organizationId) {
       throw new AuditLogError('invalid_request', `event ${event.id} belongs to another organization.`, { status: 400 });
     }
   }
-  await client.transaction(async (tx) => {
+  const onConflict = options.skipDuplicates ? ' on conflict (organization_id, id) do nothing' : '';
+  return client.transaction(async (tx) => {
+    let stored = 0;
     for (let i = 0; i < events.length; i += BATCH) {
       const batch = events.slice(i, i + BATCH);
       const params: unknown[] = [];
       const p = (value: unknown) => `$${params.push(value)}`;
-      const times = batch.map((e) => parseInstant(e.eventTime));
       // The event goes as text, cast on the server: a driver that types a `json` parameter itself
       // (postgres.js) would otherwise store the string as a JSON string.
-      const values = batch.map((e, j) => {
-        const stored: AuditLogEvent = { ...e, organizationId: scope.organizationId };
-        return `(${p(scope.organizationId)}, ${p(e.id)}, ${p(times[j])}, ${p(e.eventName)}, ${p(deriveActor(e).kind)}, ${p(actorIdsOf(e))}::text[], ${p(principalId(e))}, array_to_tsvector(${p(searchWordsOf(e))}::text[]), ${p(JSON.stringify(stored))}::text::json)`;
+      const values = batch.map((e) => {
+        const kept: AuditLogEvent = { ...e, organizationId: scope.organizationId };
+        return `(${p(scope.organizationId)}, ${p(e.id)}, ${p(parseInstant(e.eventTime))}, ${p(e.eventName)}, ${p(deriveActor(e).kind)}, ${p(actorIdsOf(e))}::text[], ${p(principalId(e))}, array_to_tsvector(${p(searchWordsOf(e))}::text[]), ${p(JSON.stringify(kept))}::text::json)`;
       });
+      let rows: StoredRow[];
       try {
-        await tx.query(`insert into audit_log_events (organization_id, id, time_ms, event_name, actor_kind, actor_ids, principal_id, search_words, event) values ${values.join(', ')}`, params);
+        ({ rows } = await tx.query<StoredRow>(
+          `insert into audit_log_events (organization_id, id, time_ms, event_name, actor_kind, actor_ids, principal_id, search_words, event) values ${values.join(', ')}${onConflict} returning time_ms, event_name, principal_id`,
+          params,
+        ));
       } catch (error) {
         if ((error as { code?: string }).code === '23505') throw new AuditLogError('invalid_request', 'an event with this id is stored already.', { status: 400 });
         throw error;
       }
+      if (!rows.length) continue;
+      stored += rows.length;
       // Facets before slots, each sorted: every writer takes the counter rows in one order.
-      await addToFacetCounts(tx, scope.organizationId, batch);
-      await addToTimeCounts(tx, scope.organizationId, times);
+      await addToFacetCounts(tx, scope.organizationId, rows);
+      await addToTimeCounts(tx, scope.organizationId, rows.map((r) => Number(r.time_ms)));
     }
+    return { stored };
   });
 }

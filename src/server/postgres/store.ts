@@ -6,7 +6,7 @@ import { AuditLogError } from '../../errors.js';
 import type { AuditLogEvent, AuditLogSort } from '../../model/event.js';
 import { parseSearch, SearchSyntaxError, type ParsedSearch } from '../../search/parse.js';
 import { searchMatches } from '../../search/match.js';
-import type { AuditLogScope, AuditLogStore } from '../store.js';
+import type { AuditLogStore, AuditLogWritableStore } from '../store.js';
 import type { SqlClient } from './client.js';
 import { postgresAggregates, walkOf } from './aggregate.js';
 import { insertEvents } from './insert.js';
@@ -19,11 +19,8 @@ export interface PostgresStoreOptions {
   cursorSecret?: string;
 }
 
-/** The PostgreSQL store, with the writes the API's ingest needs. */
-export interface PostgresStore extends AuditLogStore {
-  /** Stores events of one organization (validated by the caller); an id the organization has already is refused with `invalid_request`. */
-  insert(scope: AuditLogScope, events: readonly AuditLogEvent[]): Promise<void>;
-}
+/** The PostgreSQL store, with the writes the API's ingest and import need. */
+export type PostgresStore = AuditLogWritableStore;
 
 /** Rows read per query while a page of a search is tested in the process (see `list`). */
 const SEARCH_CHUNK = 500;
@@ -166,6 +163,6 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
       return found.map((r) => r.event_name);
     },
 
-    insert: (scope, events) => insertEvents(client, scope, events),
+    insert: (scope, events, insertOptions) => insertEvents(client, scope, events, insertOptions),
   };
 }
