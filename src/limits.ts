@@ -25,6 +25,8 @@ export const LIMITS = {
   exportJobsPerOrganization: 3,
   /** How long a finished export job and its one-time download link last, in ms. */
   exportJobTtlMs: 10 * 60_000,
+  /** Bytes of an export job's file, which waits in memory for its download (the streamed export has no such cap). */
+  exportJobBytes: 64 * 1024 * 1024,
   /** Bytes of one bulk import (`POST /events/import`, one event a line): past it, 413. */
   importBytes: 16 * 1024 * 1024,
   /** Events of one bulk import. */

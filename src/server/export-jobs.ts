@@ -1,17 +1,14 @@
-import type { AuditLogActorInfo, AuditLogAdapter, AuditLogExportFormat } from '../adapter/types.js';
-import { FULL_CAPABILITIES } from '../adapter/capabilities.js';
 import { bytesToBase64Url } from '../engine/base64url.js';
 import { constantTimeEqual } from '../engine/constant-time.js';
-import { isAuditLogError } from '../errors.js';
-import { createCsvContext } from '../export/csv-context.js';
-import { runExport } from '../export/exporter.js';
+import type { AuditLogExportFormat } from '../adapter/types.js';
+import { AuditLogError, isAuditLogError } from '../errors.js';
 import { EXPORT_FORMATS, isExportFormat } from '../export/formats.js';
-import { DEFAULT_MESSAGES } from '../format/messages.js';
 import { LIMITS } from '../limits.js';
 import type { RouteContext } from './context.js';
 import { json, restError } from './respond.js';
 import { filterOf, jsonBody, sortOf, timeZoneOf } from './requests.js';
 import type { Route } from './router.js';
+import { exportFromStore } from './store-export.js';
 
 interface Job {
   organizationId: string;
@@ -47,8 +44,9 @@ function randomToken(bytes: number): string {
  * @param base the API's base path, for the download link.
  * @param now the clock of the jobs' expiry.
  * @param pageDelayMs a pause before each page (the mock's, so that progress can be seen).
+ * @param maxBytes the most a job's file may hold in memory (past it the job fails, pointing at the streamed export).
  */
-export function exportJobRoutes(base: string, now: () => number, pageDelayMs = 0): { routes: Route<RouteContext>[]; download: Route<Omit<RouteContext, 'scope'>> } {
+export function exportJobRoutes(base: string, now: () => number, pageDelayMs = 0, maxBytes: number = LIMITS.exportJobBytes): { routes: Route<RouteContext>[]; download: Route<Omit<RouteContext, 'scope'>> } {
   const jobs = new Map<string, Job>();
   /** Drops what has expired: a job past its time, with its file. */
   const sweep = () => {
@@ -70,36 +68,39 @@ export function exportJobRoutes(base: string, now: () => number, pageDelayMs = 0
       const timeZone = timeZoneOf(body.timeZone, 'timeZone');
       const format = body.format;
       sweep();
-      const held = [...jobs.values()].filter((j) => j.organizationId === scope.organizationId).length;
-      if (held >= LIMITS.exportJobsPerOrganization) {
-        return restError('rate_limited', `this organization has ${held} export jobs already (at most ${LIMITS.exportJobsPerOrganization}): download or wait for one to expire`, 429);
+      const running = [...jobs.values()].filter((j) => j.organizationId === scope.organizationId).length;
+      if (running >= LIMITS.exportJobsPerOrganization) {
+        return restError('rate_limited', `this organization has ${running} export jobs already (at most ${LIMITS.exportJobsPerOrganization}): download or wait for one to expire`, 429);
       }
       const id = `export_${randomToken(16)}`;
       const job: Job = { organizationId: scope.organizationId, state: 'running', written: 0, format, chunks: [], secret: randomToken(32), expires: Infinity, stop: new AbortController() };
       jobs.set(id, job);
-      const storeAdapter: AuditLogAdapter = {
-        id: 'server-export',
-        capabilities: { ...FULL_CAPABILITIES, search: true, pageSizes: [1000] },
-        listEvents: async (r) => {
-          if (pageDelayMs) await new Promise((resolve) => setTimeout(resolve, pageDelayMs));
-          return store.list(scope, { filter: r.filter, sort: r.sort, pageSize: r.pageSize, cursor: r.cursor });
-        },
-      };
-      const csv = createCsvContext(timeZone, DEFAULT_MESSAGES, directory ? async (refs) => directory.actors(scope, refs) : async (): Promise<AuditLogActorInfo[]> => []);
       const end = (state: Job['state'], error?: string) => {
         job.state = state;
         if (error) job.error = error;
         job.expires = now() + LIMITS.exportJobTtlMs;
       };
-      void runExport({
-        adapter: storeAdapter,
+      let held = 0;
+      void exportFromStore({
+        scope,
+        store,
+        directory,
         filter,
         sort,
         format,
-        csv,
-        beforePage: csv.beforePage,
+        timeZone,
+        pageDelayMs,
         signal: job.stop.signal,
-        sink: { write: async (chunk) => void job.chunks.push(chunk), close: async () => undefined, abort: async () => void (job.chunks = []) },
+        // The file waits in memory for its download: past the cap the job fails and says where the streamed export is.
+        sink: {
+          write: async (chunk) => {
+            held += chunk.length;
+            if (held > maxBytes) throw new AuditLogError('invalid_request', `the file is larger than ${maxBytes} bytes, more than an export job keeps: download it streamed from GET ${base}/events/export`);
+            job.chunks.push(chunk);
+          },
+          close: async () => undefined,
+          abort: async () => void (job.chunks = []),
+        },
         onProgress: (written) => (job.written = written),
       }).then(
         () => end('done'),

@@ -2,6 +2,7 @@ import { ACTOR_ROUTES } from './actor-routes.js';
 import type { RouteContext } from './context.js';
 import { EVENT_ROUTES } from './event-routes.js';
 import { exportJobRoutes } from './export-jobs.js';
+import { EXPORT_STREAM_ROUTE } from './export-stream.js';
 import { IMPORT_ROUTE, tesseralIngest } from './ingest-routes.js';
 import { apiError } from '../mock/tesseral/errors.js';
 import { answer, answerAsTesseral, restError } from './respond.js';
@@ -40,6 +41,8 @@ export interface AuditLogHandlerOptions {
   now?: () => number;
   /** A pause before each page an export job reads (default none; the mock's makes progress visible). */
   exportPageDelayMs?: number;
+  /** The most an export job's file holds in memory until its download (default 64 MB; `GET /events/export` streams any size). */
+  exportJobMaxBytes?: number;
   /** Told of each error that is not an `AuditLogError` (answered as a bare 500): the vendor's to log. */
   onError?: (error: unknown) => void;
   /**
@@ -74,10 +77,10 @@ const ORGANIZATION_ID = /^[\x21-\x7e]{1,256}$/;
 export function createAuditLogHandler(options: AuditLogHandlerOptions): (request: Request) => Promise<Response> {
   const base = (options.basePath ?? DEFAULT_BASE_PATH).replace(/\/+$/, '');
   const now = options.now ?? Date.now;
-  const exports = exportJobRoutes(base, now, options.exportPageDelayMs);
+  const exports = exportJobRoutes(base, now, options.exportPageDelayMs, options.exportJobMaxBytes);
   const { store, directory, onError } = options;
   const writable = isWritableStore(store);
-  const routes: Route<RouteContext>[] = [...(writable ? [IMPORT_ROUTE] : []), ...EVENT_ROUTES, ...exports.routes, ...ACTOR_ROUTES];
+  const routes: Route<RouteContext>[] = [...(writable ? [IMPORT_ROUTE] : []), EXPORT_STREAM_ROUTE, ...EVENT_ROUTES, ...exports.routes, ...ACTOR_ROUTES];
 
   /** What `authorize` gave, checked like any input: a scope of the wrong shape reads nothing. */
   const principalOf = async (request: Request): Promise<AuditLogPrincipal | Response> => {

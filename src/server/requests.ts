@@ -85,6 +85,12 @@ export function aggregateRequest(url: URL, extra: string): { filter: AuditLogLis
   return { filter: filterOfParams(p), value };
 }
 
+/** `GET /events/export`: the filter, sort, format and time zone of its query string (the format required). */
+export function exportRequest(url: URL): { filter: AuditLogListFilter; sort: AuditLogSort; format: string | undefined; timeZone: string } {
+  const p = queryParams(url, { ...FILTER_PARAMS, sort: 'one', format: 'one', timeZone: 'one' });
+  return { filter: filterOfParams(p), sort: sortOf(p.one('sort'), 'sort'), format: p.one('format'), timeZone: timeZoneOf(p.one('timeZone'), 'timeZone') };
+}
+
 /** `GET /events`: the filter, sort, page size and cursor of its query string. */
 export function listRequest(url: URL): { filter: AuditLogListFilter; sort: AuditLogSort; pageSize: number; cursor: string | null } {
   const p = queryParams(url, { ...FILTER_PARAMS, sort: 'one', pageSize: 'one', cursor: 'one' });
