@@ -59,18 +59,26 @@ const MIGRATIONS: readonly string[] = [
   FILL_TIME_COUNTS,
 ];
 
-/** Brings the schema up to date (idempotent; safe to call on every start). Returns the version reached. */
+/** The advisory lock key the migrations hold (any bigint; this one spells "audit" in ASCII). */
+const MIGRATION_LOCK = 0x6175646974;
+
+/**
+ * Brings the schema up to date (idempotent; safe to call on every start). Returns the version
+ * reached. In one transaction that first takes an advisory lock: servers started at once migrate
+ * one after the other (the later ones find the work done), and a failed migration leaves the
+ * schema as it was.
+ */
 export async function migrate(client: SqlClient): Promise<number> {
-  await client.query('create table if not exists audit_log_schema (version integer not null)');
-  const { rows } = await client.query<{ version: number }>('select coalesce(max(version), 0) as version from audit_log_schema');
-  const from = Number(rows[0]?.version ?? 0);
-  for (let v = from; v < MIGRATIONS.length; v++) {
-    await client.transaction(async (tx) => {
+  return client.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1::bigint)', [MIGRATION_LOCK]);
+    await tx.query('create table if not exists audit_log_schema (version integer not null)');
+    const { rows } = await tx.query<{ version: number }>('select coalesce(max(version), 0) as version from audit_log_schema');
+    for (let v = Number(rows[0]?.version ?? 0); v < MIGRATIONS.length; v++) {
       await tx.query(MIGRATIONS[v]!);
       await tx.query('insert into audit_log_schema (version) values ($1)', [v + 1]);
-    });
-  }
-  return MIGRATIONS.length;
+    }
+    return MIGRATIONS.length;
+  });
 }
 
 /**
