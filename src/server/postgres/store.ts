@@ -6,10 +6,11 @@ import { AuditLogError } from '../../errors.js';
 import type { AuditLogEvent, AuditLogSort } from '../../model/event.js';
 import { parseSearch, SearchSyntaxError, type ParsedSearch } from '../../search/parse.js';
 import { searchMatches } from '../../search/match.js';
-import type { AuditLogStore, AuditLogWritableStore } from '../store.js';
+import type { AuditLogScope, AuditLogStore, AuditLogWritableStore } from '../store.js';
 import type { SqlClient } from './client.js';
 import { postgresAggregates, walkOf } from './aggregate.js';
 import { insertEvents } from './insert.js';
+import { asOrganization } from './row-security.js';
 import { indexAnswers, searchQueryOf } from './search-words.js';
 
 /** Options of {@link createPostgresStore}. */
@@ -17,6 +18,12 @@ export interface PostgresStoreOptions {
   client: SqlClient;
   /** The key that seals page cursors; random when omitted (cursors then die with the process). Give one shared by every server of a deployment. */
   cursorSecret?: string;
+  /**
+   * Each call in a transaction that names its organization, for the policies of
+   * `enableRowLevelSecurity` (row-security.ts): the database then refuses another organization's
+   * rows whatever a query says. Connect as a role that is not a superuser (they pass any policy).
+   */
+  rowLevelSecurity?: boolean;
 }
 
 /** The PostgreSQL store, with the writes the API's ingest and import need. */
@@ -60,8 +67,17 @@ export function whereOf(filter: NormalizedFilter, organizationId: string, params
  * engine's own matcher, so that both stores give the same answers. Run `migrate` first.
  */
 export function createPostgresStore(options: PostgresStoreOptions): PostgresStore {
-  const { client } = options;
   const codec = new CursorCodec(options.cursorSecret);
+  if (!options.rowLevelSecurity) return storeOver(options.client, codec);
+  // Each call in a transaction that names its organization: the policies hold it to that one's rows.
+  const each = <K extends keyof PostgresStore>(name: K): PostgresStore[K] =>
+    ((scope: AuditLogScope, ...rest: unknown[]) =>
+      asOrganization(options.client, scope.organizationId, (tx) => (storeOver(tx, codec)[name] as (...a: unknown[]) => Promise<unknown>)(scope, ...rest))) as PostgresStore[K];
+  return { list: each('list'), get: each('get'), count: each('count'), histogram: each('histogram'), facets: each('facets'), eventNames: each('eventNames'), insert: each('insert') };
+}
+
+/** The store's calls over one client (a pool, or a transaction of {@link asOrganization}). */
+function storeOver(client: SqlClient, codec: CursorCodec): PostgresStore {
   const walk = walkOf(rows, searchMatches);
 
   const read = (filter: Parameters<AuditLogStore['count']>[1], organizationId: string) => {

@@ -4,8 +4,8 @@ import { fromPGlite, fromPostgresJs, type PostgresJsLike, type SqlClient } from 
 /** A database a test runs the PostgreSQL store on, opened fresh and closed after. */
 export interface TestDatabase {
   name: string;
-  /** `another`: a second pool on the same database, for what must hold between servers (a server's only). */
-  open(): Promise<{ client: SqlClient; another?: () => SqlClient; close(): Promise<void> }>;
+  /** `another`: a second pool on the same database, for what must hold between servers (a server's only), as `role` if given. */
+  open(): Promise<{ client: SqlClient; another?: (role?: string) => SqlClient; close(): Promise<void> }>;
 }
 
 /**
@@ -34,13 +34,13 @@ export function testDatabases(): TestDatabase[] {
         const schema = `test_${crypto.randomUUID().replace(/-/g, '')}`;
         const admin = postgres(url, { max: 1, onnotice: () => undefined });
         await admin.unsafe(`create schema ${schema}`);
-        const pool = () => postgres(url, { max: 4, onnotice: () => undefined, connection: { search_path: schema } });
+        const pool = (role?: string) => postgres(url, { max: 4, onnotice: () => undefined, connection: { search_path: schema, ...(role ? { role } : {}) } });
         const sql = pool();
         const others: ReturnType<typeof pool>[] = [];
         return {
           client: fromPostgresJs(sql as unknown as PostgresJsLike),
-          another: () => {
-            const other = pool();
+          another: (role) => {
+            const other = pool(role);
             others.push(other);
             return fromPostgresJs(other as unknown as PostgresJsLike);
           },
