@@ -3,10 +3,12 @@
 
 export type { AuditLogHandlerOptions, AuditLogPrincipal } from './handler.js';
 export { createAuditLogHandler, DEFAULT_BASE_PATH } from './handler.js';
-export type { AuditLogDirectory, AuditLogScope, AuditLogStore, AuditLogStorePage } from './store.js';
+export type { AuditLogDirectory, AuditLogInsertOptions, AuditLogScope, AuditLogStore, AuditLogStorePage, AuditLogWritableStore } from './store.js';
+export { isWritableStore } from './store.js';
 export { createEngineStore } from './engine-store.js';
 export type { PostgresJsLike, SqlClient } from './postgres/client.js';
 export { fromPGlite, fromPostgresJs } from './postgres/client.js';
-export { migrate } from './postgres/schema.js';
+export { migrate, rebuildCounts } from './postgres/schema.js';
+export { asOrganization, enableRowLevelSecurity, ORGANIZATION_SETTING } from './postgres/row-security.js';
 export type { PostgresStore, PostgresStoreOptions } from './postgres/store.js';
 export { createPostgresStore } from './postgres/store.js';
