@@ -27,6 +27,8 @@ export const LIMITS = {
   exportJobTtlMs: 10 * 60_000,
   /** Bytes of an export job's file, which waits in memory for its download (the streamed export has no such cap). */
   exportJobBytes: 64 * 1024 * 1024,
+  /** Streamed exports (`GET /events/export`) an organization may have open at once. */
+  exportStreamsPerOrganization: 3,
   /** Bytes of one bulk import (`POST /events/import`, one event a line): past it, 413. */
   importBytes: 16 * 1024 * 1024,
   /** Events of one bulk import. */

@@ -58,3 +58,26 @@ test('a table of the host\'s own on the headless hook names the actors', async (
   await expect(table.locator('caption')).toHaveText('Page 2');
   expect(problems).toEqual([]);
 });
+
+test('mounts the server handler in the host\'s own route handlers: reads, Tesseral\'s ingest, the streamed export', async ({ request }, testInfo) => {
+  test.skip(testInfo.project.name !== 'next-app', 'the route handlers are in the Next.js example');
+  const reader = { authorization: 'Bearer example_reader' };
+  const writer = { authorization: 'Bearer example_writer' };
+  const first = await request.get('/api/audit/v1/events?pageSize=5', { headers: reader });
+  expect(first.status()).toBe(200);
+  expect(((await first.json()) as { events: unknown[] }).events).toHaveLength(5);
+  expect((await request.get('/api/audit/v1/events', { headers: writer })).status()).toBe(403);
+  expect((await request.get('/api/audit/v1/events')).status()).toBe(401);
+
+  const created = await request.post('/v1/audit-log-events', { headers: { ...writer, 'content-type': 'application/json' }, data: { actorUserId: 'user_example_9', eventName: 'example.contract.signed', eventDetails: { contract: 'c_77' } } });
+  expect(created.status()).toBe(200);
+  const { auditLogEvent } = (await created.json()) as { auditLogEvent: { id: string; organizationId: string } };
+  expect(auditLogEvent.organizationId).toBe('org_example');
+  const found = await request.get('/api/audit/v1/events?q=c_77', { headers: reader });
+  expect(((await found.json()) as { events: { id: string }[] }).events.map((e) => e.id)).toEqual([auditLogEvent.id]);
+
+  const exported = await request.get('/api/audit/v1/events/export?format=csv&q=c_77', { headers: reader });
+  expect(exported.status()).toBe(200);
+  expect(exported.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  expect(await exported.text()).toContain('user_example_9');
+});

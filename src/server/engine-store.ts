@@ -6,7 +6,8 @@ import type { AuditLogWritableStore } from './store.js';
 /**
  * The in-memory store: the query engine (src/engine), in time slices so that one tenant's long
  * walk never holds another's requests behind it. For development, tests and the mock server: it
- * lives in one process and keeps nothing across a restart (the PostgreSQL store does).
+ * lives in one process and keeps nothing across a restart (the PostgreSQL store does). Its ids
+ * are unique across organizations (the PostgreSQL store's, within one).
  */
 export function createEngineStore(engine: QueryEngine): AuditLogWritableStore {
   return {
@@ -21,7 +22,10 @@ export function createEngineStore(engine: QueryEngine): AuditLogWritableStore {
       const seen = new Set<string>();
       for (const event of events) {
         if (event.organizationId !== undefined && event.organizationId !== organizationId) throw new AuditLogError('invalid_request', `event ${event.id} belongs to another organization.`, { status: 400 });
-        if (seen.has(event.id) || engine.get(event.id, organizationId)) {
+        // The engine holds one event per id whatever its organization (ids are meant to be unique
+        // everywhere, as Tesseral's UUIDv7s are): an id another organization holds is taken as a
+        // duplicate too, in the same words, so that the answer does not say whose it is.
+        if (seen.has(event.id) || engine.get(event.id)) {
           if (options.skipDuplicates) continue;
           throw new AuditLogError('invalid_request', 'an event with this id is stored already.', { status: 400 });
         }

@@ -1,8 +1,10 @@
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createQueryEngine } from '../engine/engine.js';
 import { createFullTextSearch } from '../engine/search-index.js';
 import { parseCsv } from '../export/csv.js';
 import type { AuditLogEvent } from '../model/event.js';
+import { startHttpServer } from '../mock/server/http-server.js';
 import { createEngineStore } from './engine-store.js';
 import { createAuditLogHandler, type AuditLogPrincipal } from './handler.js';
 import type { AuditLogStore } from './store.js';
@@ -18,7 +20,8 @@ const events: AuditLogEvent[] = Array.from({ length: SIZE }, (_, i) => ({
   eventTime: new Date(Date.UTC(2026, 9, 1) + i * 30_000).toISOString(),
   eventName: i === 5 ? '=HYPERLINK("http://evil.example")' : 'acme.report.viewed',
   actorUserId: `user_${i % 5}`,
-  eventDetails: { n: i },
+  // 1.5 kB of details each: the export (27 MB) is more than a socket's buffers can take unread.
+  eventDetails: { n: i, note: 'x'.repeat(1500) },
 }));
 const mine = events.filter((e) => e.organizationId === 'org_a');
 
@@ -68,6 +71,43 @@ describe('the streamed export', () => {
     await settle();
     expect(calls.list).toBe(after);
     expect(after).toBeLessThan(Math.ceil(mine.length / 1000));
+  });
+
+  it('is streamed over the HTTP server too: a client that reads a little and goes away stops it', async () => {
+    const { store, calls } = countedStore();
+    const handler = createAuditLogHandler({ store, authorize });
+    const running = await startHttpServer([http.all('*/api/audit/v1/*', ({ request }) => handler(request))], { port: 0 });
+    try {
+      const response = await fetch(`${running.url}/api/audit/v1/events/export?format=jsonl`, { headers: { authorization: 'Bearer org_a' } });
+      expect(response.status).toBe(200);
+      const body = response.body!.getReader();
+      await body.read();
+      await settle();
+      // The socket's buffers hold a few pages more than the reader took; not the whole export.
+      expect(calls.list).toBeLessThan(Math.ceil(mine.length / 1000));
+      await body.cancel();
+      await settle();
+      const after = calls.list;
+      await settle();
+      expect(calls.list).toBe(after);
+      const whole = await (await fetch(`${running.url}/api/audit/v1/events/export?format=jsonl`, { headers: { authorization: 'Bearer org_a' } })).text();
+      expect(whole.trim().split('\n')).toHaveLength(mine.length);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('keeps an organization to a few streams open at once, and frees a place when one ends', async () => {
+    const handler = createAuditLogHandler({ store: countedStore().store, authorize });
+    const readers = await Promise.all([1, 2, 3].map(async () => (await get(handler, 'format=jsonl')).body!.getReader()));
+    for (const reader of readers) await reader.read();
+    expect((await get(handler, 'format=jsonl')).status).toBe(429);
+    // Another organization has places of its own; another handler, counts of its own.
+    expect((await get(handler, 'format=jsonl', 'org_other')).status).toBe(200);
+    expect((await get(createAuditLogHandler({ store: countedStore().store, authorize }), 'format=jsonl')).status).toBe(200);
+    await readers[0]!.cancel();
+    await settle();
+    expect((await get(handler, 'format=jsonl')).status).toBe(200);
   });
 
   it('answers what it cannot export before any byte, and only to a reader', async () => {

@@ -2,7 +2,7 @@ import { ACTOR_ROUTES } from './actor-routes.js';
 import type { RouteContext } from './context.js';
 import { EVENT_ROUTES } from './event-routes.js';
 import { exportJobRoutes } from './export-jobs.js';
-import { EXPORT_STREAM_ROUTE } from './export-stream.js';
+import { exportStreamRoute } from './export-stream.js';
 import { IMPORT_ROUTE, tesseralIngest } from './ingest-routes.js';
 import { apiError } from '../mock/tesseral/errors.js';
 import { answer, answerAsTesseral, restError } from './respond.js';
@@ -60,8 +60,10 @@ const ORGANIZATION_ID = /^[\x21-\x7e]{1,256}$/;
  * it mounts in Node's HTTP server (see src/mock/server/http-server.ts), a Next.js route handler
  * (`export const GET = handler, POST = handler`), Hono (`app.all('/api/audit/v1/*', (c) =>
  * handler(c.req.raw))`) or MSW. Every request is authorized first and every store call is scoped
- * to the organization `authorize` gave: no route reads a store unscoped. Each handler has its own
- * export jobs; two handlers share nothing.
+ * to the organization `authorize` gave: no route reads or writes a store unscoped. A `reader`
+ * reads (pages, aggregates, exports, the streamed `GET /events/export`); over a store that takes
+ * writes, a `writer` records events (Tesseral's `POST /v1/audit-log-events`, `POST /events/import`)
+ * and reads nothing. Each handler has its own export jobs; two handlers share nothing.
  *
  * @example
  * ```ts
@@ -80,7 +82,7 @@ export function createAuditLogHandler(options: AuditLogHandlerOptions): (request
   const exports = exportJobRoutes(base, now, options.exportPageDelayMs, options.exportJobMaxBytes);
   const { store, directory, onError } = options;
   const writable = isWritableStore(store);
-  const routes: Route<RouteContext>[] = [...(writable ? [IMPORT_ROUTE] : []), EXPORT_STREAM_ROUTE, ...EVENT_ROUTES, ...exports.routes, ...ACTOR_ROUTES];
+  const routes: Route<RouteContext>[] = [...(writable ? [IMPORT_ROUTE] : []), exportStreamRoute(), ...EVENT_ROUTES, ...exports.routes, ...ACTOR_ROUTES];
 
   /** What `authorize` gave, checked like any input: a scope of the wrong shape reads nothing. */
   const principalOf = async (request: Request): Promise<AuditLogPrincipal | Response> => {

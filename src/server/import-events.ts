@@ -4,6 +4,7 @@ import { ACTOR_ID_FIELDS, type AuditLogEvent } from '../model/event.js';
 import { parseInstant } from '../model/instant.js';
 import { isPlainObject, parseEvent } from '../model/validate.js';
 import { newEventId } from './event-id.js';
+import { NUL } from './tesseral-create.js';
 
 // The bulk import's reading of its body (POST /events/import): one event a line, in the full
 // API's own event shape (docs/rest-api.md), every line checked before any is stored.
@@ -40,6 +41,7 @@ function importedEvent(text: string, line: number, organizationId: string): Audi
   for (const field of ACTOR_ID_FIELDS) if (event[field] !== undefined) checkId(event[field]!, field, line);
   if (parseInstant(event.eventTime) < EARLIEST) throw refuse(line, 'eventTime must not be before 1970');
   if (event.eventName.length > LIMITS.eventNameLength) throw refuse(line, `eventName has ${event.eventName.length} characters; at most ${LIMITS.eventNameLength} are allowed`);
+  if (NUL.test(event.eventName)) throw refuse(line, 'eventName must not hold U+0000 (NUL)');
   const problem = checkDetails(event.eventDetails);
   if (problem) throw refuse(line, `eventDetails: ${problem}`);
   return { ...event, organizationId };

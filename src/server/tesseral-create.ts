@@ -42,6 +42,9 @@ export async function readCreateRequest(request: Request): Promise<CreateRequest
 // start followed by anything passes, so a viewer must survive names such as "a.b.c<script>".
 const NAME_PATTERN = /^[a-z0-9_]+\.[a-z0-9_]+\.[a-z0-9_]+/;
 
+/** NUL, which no PostgreSQL text holds (other controls are stored, and the viewer shows them safely). */
+export const NUL = /\u0000/;
+
 /** A UUIDv7 holds the Unix milliseconds in 48 bits: nothing before 1970 (Tesseral's would wrap). */
 const EARLIEST = 0;
 
@@ -62,6 +65,9 @@ export function createRequestProblem(req: CreateRequest): Response | null {
   if (req.eventTime !== undefined && Date.parse(req.eventTime) < EARLIEST) return apiError('invalid_argument', 'event_time must not be before 1970: an event id (a UUIDv7) cannot hold it');
   const name = req.eventName ?? '';
   if (!NAME_PATTERN.test(name) || name.startsWith('tesseral')) return apiError('invalid_argument', 'invalid event name');
+  // Past Tesseral's anchored pattern a name may hold anything, but no PostgreSQL text holds a NUL
+  // (Tesseral's own store fails on one with a 500): refused here, not in the store.
+  if (NUL.test(name)) return apiError('invalid_argument', 'event_name must not hold U+0000 (NUL)');
   if (name.length > LIMITS.eventNameLength) return apiError('invalid_argument', `event_name has ${name.length} characters; at most ${LIMITS.eventNameLength} are allowed`);
   const problem = checkDetails(req.eventDetails ?? {});
   if (problem) return apiError('invalid_argument', `event_details: ${problem}`);

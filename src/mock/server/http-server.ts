@@ -1,5 +1,7 @@
 import { createServer, maxHeaderSize, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Duplex } from 'node:stream';
+import { Readable, type Duplex } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import type { AddressInfo } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
 import { LIMITS } from '../../limits.js';
@@ -212,11 +214,18 @@ export function startHttpServer(handlers: RequestHandler[], options: HttpServerO
       }
       response.headers.forEach((value, name) => res.setHeader(name, value));
       res.writeHead(response.status);
-      res.end(Buffer.from(await response.arrayBuffer()));
+      // Streamed as the client takes it (a streamed export is written as it is read); a client that
+      // goes away cancels the body, and a body that fails ends the connection, not a 200 cut short.
+      if (response.body) await pipeline(Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>), res).catch(() => res.destroy());
+      else res.end();
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         res.writeHead(413, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ code: 8, message: `the request body is larger than ${LIMITS.bodyBytes} bytes`, details: [] }));
         req.destroy();
+        return;
+      }
+      if (res.headersSent) {
+        res.destroy();
         return;
       }
       // What Tesseral's opaqueinternalerror interceptor answers: nothing of the failure leaks out.

@@ -69,9 +69,11 @@ export function postgresHistogram(client: SqlClient, read: Read, whereOf: Where,
       return { interval, ...drawNewestFirst(bucketEdges(start, end, interval, zone), times, reach) };
     }
 
-    const first = normalized.start ?? (await timeAt(where, params, 'asc'));
-    const last = normalized.end ?? (await timeAt(where, params, 'desc'));
-    if (first === null || last === null) return none();
+    // Read even when the range is given: a range with no match draws nothing, as the engine's does.
+    const oldest = await timeAt(where, params, 'asc');
+    if (oldest === null) return none();
+    const first = normalized.start ?? oldest;
+    const last = normalized.end ?? (await timeAt(where, params, 'desc'))!;
     const interval = chooseInterval(first, last);
     const edges = bucketEdges(first, last, interval, zone);
 

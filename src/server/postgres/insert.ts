@@ -35,11 +35,18 @@ async function addToFacetCounts(tx: SqlClient, organizationId: string, stored: r
   );
 }
 
+/** SQLSTATEs of a value no text column holds (a NUL; bytes not in the encoding): the caller's input, not the server's failure. */
+const UNSTORABLE = new Set(['22021', '22P05']);
+
 /**
  * Stores events of one organization (validated by the caller) in one transaction, with the
  * counts kept beside them (facets, time slots): all or nothing. An event of another organization
  * is refused with `invalid_request`, and so is an id the organization has already, unless
  * `skipDuplicates` leaves it out. The counts are made from the rows the database says it stored.
+ *
+ * Every writer takes its locks in one order, so that two never wait on each other in a cycle: the
+ * events by id (two imports of the same ids in two orders), then, once all are in, the facet
+ * counters and then the time slots, each sorted.
  */
 export async function insertEvents(client: SqlClient, scope: AuditLogScope, events: readonly AuditLogEvent[], options: AuditLogInsertOptions = {}): Promise<{ stored: number }> {
   if (!events.length) return { stored: 0 };
@@ -49,10 +56,11 @@ export async function insertEvents(client: SqlClient, scope: AuditLogScope, even
     }
   }
   const onConflict = options.skipDuplicates ? ' on conflict (organization_id, id) do nothing' : '';
+  const sorted = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return client.transaction(async (tx) => {
-    let stored = 0;
-    for (let i = 0; i < events.length; i += BATCH) {
-      const batch = events.slice(i, i + BATCH);
+    const stored: StoredRow[] = [];
+    for (let i = 0; i < sorted.length; i += BATCH) {
+      const batch = sorted.slice(i, i + BATCH);
       const params: unknown[] = [];
       const p = (value: unknown) => `$${params.push(value)}`;
       // The event goes as text, cast on the server: a driver that types a `json` parameter itself
@@ -61,22 +69,23 @@ export async function insertEvents(client: SqlClient, scope: AuditLogScope, even
         const kept: AuditLogEvent = { ...e, organizationId: scope.organizationId };
         return `(${p(scope.organizationId)}, ${p(e.id)}, ${p(parseInstant(e.eventTime))}, ${p(e.eventName)}, ${p(deriveActor(e).kind)}, ${p(actorIdsOf(e))}::text[], ${p(principalId(e))}, array_to_tsvector(${p(searchWordsOf(e))}::text[]), ${p(JSON.stringify(kept))}::text::json)`;
       });
-      let rows: StoredRow[];
       try {
-        ({ rows } = await tx.query<StoredRow>(
+        const { rows } = await tx.query<StoredRow>(
           `insert into audit_log_events (organization_id, id, time_ms, event_name, actor_kind, actor_ids, principal_id, search_words, event) values ${values.join(', ')}${onConflict} returning time_ms, event_name, principal_id`,
           params,
-        ));
+        );
+        stored.push(...rows);
       } catch (error) {
-        if ((error as { code?: string }).code === '23505') throw new AuditLogError('invalid_request', 'an event with this id is stored already.', { status: 400 });
+        const code = (error as { code?: string }).code;
+        if (code === '23505') throw new AuditLogError('invalid_request', 'an event with this id is stored already.', { status: 400 });
+        if (code && UNSTORABLE.has(code)) throw new AuditLogError('invalid_request', 'an event holds a character no text can be stored with (U+0000).', { status: 400 });
         throw error;
       }
-      if (!rows.length) continue;
-      stored += rows.length;
-      // Facets before slots, each sorted: every writer takes the counter rows in one order.
-      await addToFacetCounts(tx, scope.organizationId, rows);
-      await addToTimeCounts(tx, scope.organizationId, rows.map((r) => Number(r.time_ms)));
     }
-    return { stored };
+    if (stored.length) {
+      await addToFacetCounts(tx, scope.organizationId, stored);
+      await addToTimeCounts(tx, scope.organizationId, stored.map((r) => Number(r.time_ms)));
+    }
+    return { stored: stored.length };
   });
 }

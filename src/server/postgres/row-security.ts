@@ -18,7 +18,8 @@ const TABLES = ['audit_log_events', 'audit_log_facet_counts', 'audit_log_time_co
  * `rowLevelSecurity: true` and connect it as that role.
  */
 export async function enableRowLevelSecurity(client: SqlClient, options: { role?: string } = {}): Promise<void> {
-  if (options.role !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(options.role)) throw new Error('role must be a lower-case SQL name');
+  // `public` would grant the tables to every role of the database.
+  if (options.role !== undefined && (!/^[a-z_][a-z0-9_]{0,62}$/.test(options.role) || options.role === 'public')) throw new Error('role must be a lower-case SQL name of one role (not public)');
   await client.transaction(async (tx) => {
     for (const table of TABLES) {
       await tx.query(`alter table ${table} enable row level security`);

@@ -40,6 +40,9 @@ const FILTERS: AuditLogListFilter[] = [
   // span short enough for bars under 15 minutes (rows only).
   { timeRange: { start: '2026-10-21T03:07:11.500Z', end: '2026-10-27T19:52:00.250Z' } },
   { timeRange: { start: '2026-10-22T10:03:00Z', end: '2026-10-22T11:41:00Z' } },
+  // A range with no event in it, alone and with a search: nothing to draw.
+  { timeRange: { start: '2025-03-01T00:00:00Z', end: '2025-03-02T00:00:00Z' } },
+  { search: 'session', timeRange: { start: '2025-03-01T00:00:00Z', end: '2025-03-02T00:00:00Z' } },
   ...['invite', 'invi', 'session', '"user updated"', 'event:api_keys', 'created revoked', 'zzzznothing', `user:${someUser}`, 'SESSION refresh'].map((search) => ({ search })),
   ...ODD_SEARCHES.map((search) => ({ search })),
   { search: 'role', eventNames: ['tesseral.roles.create', 'tesseral.roles.update'], timeRange: { end: mid } },
