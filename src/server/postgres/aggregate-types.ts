@@ -12,7 +12,8 @@ export type Where = (filter: NormalizedFilter, organizationId: string, params: u
 /** Rows in order after a position (store.ts `rows`). */
 export type Rows = (where: string, params: unknown[], sort: AuditLogSort, after: { time: number; id: string } | null, snapshot: number | null, limit: number) => Promise<{ event: AuditLogEvent; time_ms: number; id: string }[]>;
 /**
- * A search's matches in one order, testing at most `cap` rows (20,000 unless given); `visit` returning `false` ends it.
+ * A search's matches in one order, testing at most `cap` rows (20,000 unless given), `first` rows
+ * read by the first query (a walk for one match asks for few); `visit` returning `false` ends it.
  * Gives the time of the first row not tested when the cap stopped it, else `null` (as the engine's walk).
  */
-export type Walk = (where: string, params: unknown[], search: ParsedSearch, sort: AuditLogSort, visit: (event: AuditLogEvent, time: number) => boolean | void, cap?: number) => Promise<number | null>;
+export type Walk = (where: string, params: unknown[], search: ParsedSearch, sort: AuditLogSort, visit: (event: AuditLogEvent, time: number) => boolean | void, cap?: number, first?: number) => Promise<number | null>;

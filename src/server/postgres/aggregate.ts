@@ -7,18 +7,17 @@ import type { Read, Rows, Walk, Where } from './aggregate-types.js';
 import { postgresHistogram } from './histogram.js';
 
 /**
- * Rows read per query while a search is tested in the process: a few first (a walk for the first
- * match stops there), then many, since each query of a search's candidates reads them all from
- * the index to order them (a phrase of common words: thousands) whatever its limit.
+ * Rows read per query while a search is tested in the process: many, since each query of a
+ * search's candidates reads them all from the table to order them (a phrase of common words:
+ * thousands) whatever its limit; a walk that stops at its first match asks for a few first.
  */
-const FIRST_CHUNK = 200;
 const CHUNK = 5000;
 
 /** A search's walk (see {@link Walk}): rows in order by chunks, each tested by the engine's matcher, at most `cap` (20,000). */
 export function walkOf(rows: Rows, matches: (search: Parameters<Walk>[2], event: Parameters<Parameters<Walk>[4]>[0]) => boolean): Walk {
-  return async (where, params, search, sort, visit, cap = SEARCH_WALK_CAP) => {
+  return async (where, params, search, sort, visit, cap = SEARCH_WALK_CAP, first = CHUNK) => {
     let looked = 0;
-    for (let from: { time: number; id: string } | null = null, size = FIRST_CHUNK; ; size = CHUNK) {
+    for (let from: { time: number; id: string } | null = null, size = first; ; size = CHUNK) {
       const chunk = await rows(where, params, sort, from, null, size);
       for (const row of chunk) {
         if (++looked > cap) return row.time_ms;

@@ -6,6 +6,9 @@ import type { SqlClient } from './client.js';
 import type { Read, Walk, Where } from './aggregate-types.js';
 import { slotCountsQuery } from './time-counts.js';
 
+/** Rows of the first query of a walk for one match (the oldest, past the cap): it is most often among them. */
+const FIRST_MATCH_CHUNK = 200;
+
 const bar = (edges: number[], i: number, count: number) => ({ start: new Date(edges[i]!).toISOString(), end: new Date(edges[i + 1]!).toISOString(), count });
 const none = (): AuditLogHistogram => ({ interval: chooseInterval(0, 0), buckets: [], complete: true });
 
@@ -59,7 +62,7 @@ export function postgresHistogram(client: SqlClient, read: Read, whereOf: Where,
       let last: number | null = times.length ? times[0]! : reach;
       if (reach !== null) {
         first = null;
-        const oldestReach = await walk(where, params, test, 'oldest', (_, time) => ((first = time), false));
+        const oldestReach = await walk(where, params, test, 'oldest', (_, time) => ((first = time), false), undefined, FIRST_MATCH_CHUNK);
         first ??= oldestReach;
       }
       if (first === null || last === null) return none();
