@@ -10,7 +10,7 @@ import { readBodyText } from './request-body.js';
 import { json, restError } from './respond.js';
 import type { Route } from './router.js';
 import type { AuditLogScope, AuditLogWritableStore } from './store.js';
-import { createRequestProblem, readCreateRequest } from './tesseral-create.js';
+import { createRequestProblem, NUL, readCreateRequest } from './tesseral-create.js';
 
 /** Who may write, as `authorize` said (the handler has checked the shape): a writer of one organization. */
 export type WriterCheck = (request: Request) => Promise<AuditLogScope | Response>;
@@ -32,6 +32,9 @@ export function tesseralIngest(store: AuditLogWritableStore, writer: WriterCheck
     if (scope instanceof Response) return scope;
     const refused = createRequestProblem(req);
     if (refused) return refused;
+    // Past Tesseral's anchored pattern a name may hold anything (the mock stores a NUL in its engine,
+    // to show the viewer survives one), but no PostgreSQL text holds a NUL: refused before any store.
+    if (NUL.test(req.eventName!)) return apiError('invalid_argument', 'event_name must not hold U+0000 (NUL)');
     if (req.actorCredentials !== undefined) return apiError('invalid_argument', 'actor_credentials cannot be read by this server: give actor_user_id, actor_session_id or actor_api_key_id');
     if (req.organizationId !== undefined && req.organizationId !== scope.organizationId) return apiError('permission_denied', 'this credential may not record events of that organization');
     for (const id of [req.actorUserId, req.actorSessionId, req.actorApiKeyId]) {

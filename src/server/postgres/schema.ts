@@ -1,7 +1,7 @@
 import type { SqlClient } from './client.js';
 import { SLOT_MS } from './time-counts.js';
 
-// The schema, as numbered migrations run once each, in order, in one transaction each. Events are
+// The schema, as numbered migrations run once each, in order, in one transaction (migrate). Events are
 // keyed by organization and id; every query is scoped by organization first, so each index leads
 // with it, then the order the API pages in (time, then id, as the engine orders).
 // For tables past tens of millions of events, partition by time (docs/postgres.md).
