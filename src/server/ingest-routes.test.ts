@@ -117,6 +117,9 @@ describe.each(stores)('writes through the handler on $name', ({ open }) => {
       [[line(40), line(46, { eventTime: '1969-12-31T23:59:59Z' })], 400, 'line 2: eventTime must not be before 1970'],
       [[line(40), line(47, { eventName: 'acme.a.b\u0000evil' })], 400, 'line 2: eventName must not hold U+0000'],
       [Array.from({ length: LIMITS.importEvents + 1 }, (_, i) => line(1000 + i)), 413, `at most ${LIMITS.importEvents} events`],
+      // Hostile lines: nesting far past any stack, and one string of 8 MB.
+      [[line(40), `{"id":"evt_deep","eventTime":"2026-10-01T00:00:00Z","eventName":"acme.a.b","eventDetails":{"a":${'['.repeat(200_000)}${']'.repeat(200_000)}}}`], 400, 'line 2: '],
+      [[line(40), line(48, { eventDetails: { big: 'x'.repeat(8 * 1024 * 1024) } })], 400, 'line 2: eventDetails: a string in the details has'],
     ];
     for (const [body, status, text] of refused) {
       const response = await importLines('writer:org_c', body);
