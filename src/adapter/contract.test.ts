@@ -1,10 +1,9 @@
 import { describe, it } from 'vitest';
 import { createNodeMock } from '../mock/msw/node.js';
-import { FULL_API_BASE } from '../mock/handlers/full-api.js';
+import { fullApiRestAdapter } from '../test-support/adapters.js';
 import { describeAdapterContract, TESSERAL_LIST_FIXTURES } from '../testing/index.js';
 import { createContractFixture } from '../testing/fixture.js';
 import { createMemoryAdapter } from './memory.js';
-import { createRestAdapter } from './rest.js';
 import { createTesseralAdapter } from './tesseral/index.js';
 
 const fixture = createContractFixture();
@@ -48,15 +47,8 @@ describeAdapterContract({ describe, it }, {
   fixture,
   setup: ({ dataset }) => {
     const { db } = serve(dataset);
-    const adapter = createRestAdapter({
-      baseUrl: `https://api.contract.example${FULL_API_BASE}`,
-      headers: { Authorization: 'Bearer demo_owner_contract' },
-      // The mock's full API searches with the engine's index and counts: the contract checks both on the wire.
-      capabilities: { search: true },
-      count: true,
-      aggregate: true,
-      roles: true,
-    });
+    // The mock's full API searches with the engine's index, counts and draws: the contract checks them on the wire.
+    const adapter = fullApiRestAdapter('https://api.contract.example');
     return { adapter, insert: (more) => db.engine.insert(more) };
   },
   teardown: () => stop?.(),

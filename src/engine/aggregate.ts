@@ -2,7 +2,7 @@ import { AuditLogError } from '../errors.js';
 import { principalId } from '../model/actor.js';
 import type { AuditLogFacetField, AuditLogFacets, AuditLogHistogram, AuditLogHistogramBucket } from '../model/aggregate.js';
 import type { AuditLogListFilter } from '../model/query.js';
-import { bucketEdges, checkTimeZone, chooseInterval } from './buckets.js';
+import { barsOf, bucketEdges, checkTimeZone, chooseInterval } from './buckets.js';
 import { firstAfter, firstAtOrAfter, type Entry } from './entry.js';
 import { normalizeFilter, type NormalizedFilter } from './filter.js';
 import { MergeWalker } from './merge.js';
@@ -124,8 +124,6 @@ function* spanOf(store: EventStore, groups: CandidateGroup[], filter: Normalized
   return [filter.start ?? first, filter.end ?? last];
 }
 
-const bar = (edges: number[], i: number, count: number) => ({ start: new Date(edges[i]!).toISOString(), end: new Date(edges[i + 1]!).toISOString(), count });
-
 /** The walk behind `QueryEngine.histogram`. */
 export function* histogramWalk(store: EventStore, search: SearchPlanner | undefined, request: EngineHistogramRequest): Generator<void, EngineHistogram> {
   const zone = checkTimeZone(request.timeZone);
@@ -156,14 +154,9 @@ export function* histogramWalk(store: EventStore, search: SearchPlanner | undefi
       while (bucket > 0 && entry.time < edges[bucket]!) bucket--;
       counts[bucket]!++;
     });
-    if (reach !== null) {
-      // Only the bars wholly newer than the walk's reach are exact; the older ones are left out.
-      const whole = edges.findIndex((edge) => edge > reach);
-      const kept = whole === -1 ? [] : counts.map((count, i) => ({ count, i })).filter(({ i }) => i >= whole);
-      return { interval, buckets: kept.map(({ count, i }) => bar(edges, i, count)), complete: false };
-    }
+    return { interval, ...barsOf(edges, counts, reach) };
   }
-  return { interval, buckets: counts.map((count, i) => bar(edges, i, count)), complete: true };
+  return { interval, ...barsOf(edges, counts) };
 }
 
 function checkField(field: unknown): EngineFacetField {

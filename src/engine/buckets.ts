@@ -1,7 +1,7 @@
 import { AuditLogError } from '../errors.js';
 import { instantOfWallClock, wallClockIn } from '../format/wall-clock.js';
 
-import type { AuditLogHistogramInterval } from '../model/aggregate.js';
+import type { AuditLogHistogramBucket, AuditLogHistogramInterval } from '../model/aggregate.js';
 
 /** A histogram's bucket size: a number of minutes, hours or days. */
 export type HistogramInterval = AuditLogHistogramInterval;
@@ -88,4 +88,16 @@ export function bucketEdges(start: number, end: number, interval: HistogramInter
     edge += step;
   }
   return edges;
+}
+
+/**
+ * A histogram's bars: `counts[i]` between `edges[i]` and `edges[i + 1]`. Where a walk newest first
+ * stopped at its cap (`reach`: the time of the first entry it did not count), only the bars wholly
+ * newer than the reach are exact: the older ones are left out and the answer is not complete.
+ */
+export function barsOf(edges: readonly number[], counts: readonly number[], reach: number | null = null): { buckets: AuditLogHistogramBucket[]; complete: boolean } {
+  const bar = (i: number) => ({ start: new Date(edges[i]!).toISOString(), end: new Date(edges[i + 1]!).toISOString(), count: counts[i]! });
+  if (reach === null) return { buckets: counts.map((_, i) => bar(i)), complete: true };
+  const whole = edges.findIndex((edge) => edge > reach);
+  return { buckets: whole === -1 ? [] : counts.map((_, i) => i).filter((i) => i >= whole).map(bar), complete: false };
 }

@@ -60,7 +60,8 @@ export function exportJobRoutes(base: string, now: () => number, pageDelayMs = 0
   const start: Route<RouteContext> = {
     method: 'POST',
     path: '/exports',
-    run: async ({ request, scope, store, directory }) => {
+    run: async (context) => {
+      const { request, scope } = context;
       const body = await jsonBody(request, ['filter', 'sort', 'format', 'timeZone']);
       if (!isExportFormat(body.format)) return restError('invalid_request', `format must be one of ${Object.keys(EXPORT_FORMATS).map((f) => JSON.stringify(f)).join(', ')}`);
       const filter = filterOf(body.filter);
@@ -81,14 +82,7 @@ export function exportJobRoutes(base: string, now: () => number, pageDelayMs = 0
         job.expires = now() + LIMITS.exportJobTtlMs;
       };
       let held = 0;
-      void exportFromStore({
-        scope,
-        store,
-        directory,
-        filter,
-        sort,
-        format,
-        timeZone,
+      void exportFromStore(context, { filter, sort, format, timeZone }, {
         pageDelayMs,
         signal: job.stop.signal,
         // The file waits in memory for its download: past the cap the job fails and says where the streamed export is.

@@ -22,7 +22,8 @@ export function exportStreamRoute(): Route<RouteContext> {
   return {
     method: 'GET',
     path: '/events/export',
-    run: async ({ request, url, scope, store, directory }) => {
+    run: async (context) => {
+      const { request, url, scope, store } = context;
       const { filter, sort, format, timeZone } = exportRequest(url);
       if (!isExportFormat(format)) return restError('invalid_request', `format must be one of ${Object.keys(EXPORT_FORMATS).map((f) => JSON.stringify(f)).join(', ')}`);
       // One event is enough to know there is a file to give (and the filter is one the store reads).
@@ -43,14 +44,7 @@ export function exportStreamRoute(): Route<RouteContext> {
       // No queue of its own: a write waits until the reader has taken the chunk before it.
       const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>(undefined, { highWaterMark: 1 }, { highWaterMark: 0 });
       const writer = writable.getWriter();
-      void exportFromStore({
-        scope,
-        store,
-        directory,
-        filter,
-        sort,
-        format,
-        timeZone,
+      void exportFromStore(context, { filter, sort, format, timeZone }, {
         signal: stop.signal,
         sink: {
           write: async (chunk) => {

@@ -3,6 +3,7 @@ import type { RouteContext } from './context.js';
 import { EVENT_ROUTES } from './event-routes.js';
 import { exportJobRoutes } from './export-jobs.js';
 import { exportStreamRoute } from './export-stream.js';
+import { isStorableId } from './import-events.js';
 import { IMPORT_ROUTE, tesseralIngest } from './ingest-routes.js';
 import { apiError } from '../mock/tesseral/errors.js';
 import { answer, answerAsTesseral, restError } from './respond.js';
@@ -53,8 +54,6 @@ export interface AuditLogHandlerOptions {
   tesseralIngestPath?: string | null;
 }
 
-const ORGANIZATION_ID = /^[\x21-\x7e]{1,256}$/;
-
 /**
  * The full query API (docs/rest-api.md) as a Fetch-API handler, `(Request) => Promise<Response>`:
  * it mounts in Node's HTTP server (see src/mock/server/http-server.ts), a Next.js route handler
@@ -88,7 +87,7 @@ export function createAuditLogHandler(options: AuditLogHandlerOptions): (request
   const principalOf = async (request: Request): Promise<AuditLogPrincipal | Response> => {
     const principal = await options.authorize(request);
     if (principal instanceof Response) return principal;
-    if (typeof principal?.organizationId !== 'string' || !ORGANIZATION_ID.test(principal.organizationId)) {
+    if (typeof principal?.organizationId !== 'string' || !isStorableId(principal.organizationId)) {
       throw new Error('authorize gave no organization id (a string of 1 to 256 printable characters)');
     }
     return principal;

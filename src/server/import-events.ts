@@ -14,9 +14,13 @@ const EARLIEST = Date.parse('1970-01-01T00:00:00Z');
 
 const refuse = (line: number, message: string) => new AuditLogError('invalid_request', `line ${line}: ${message}`, { status: 400 });
 
-/** An id a server stores: printable ASCII, at most {@link LIMITS.idLength} characters. */
+/** Whether an id is one the server stores: printable ASCII, 1 to {@link LIMITS.idLength} characters. */
+export function isStorableId(value: string): boolean {
+  return value.length <= LIMITS.idLength && ID.test(value);
+}
+
 function checkId(value: string, what: string, line: number): void {
-  if (value.length > LIMITS.idLength || !ID.test(value)) throw refuse(line, `${what} must be 1 to ${LIMITS.idLength} printable ASCII characters`);
+  if (!isStorableId(value)) throw refuse(line, `${what} must be 1 to ${LIMITS.idLength} printable ASCII characters`);
 }
 
 /** One line's event, checked as the ingest checks one, or an `invalid_request` naming the line and what is wrong. */

@@ -5,7 +5,7 @@ import { protoTime, structValue } from '../mock/tesseral/protojson.js';
 import { backendEvent } from '../mock/tesseral/shapes.js';
 import type { RouteContext } from './context.js';
 import { newEventId } from './event-id.js';
-import { readImport } from './import-events.js';
+import { isStorableId, readImport } from './import-events.js';
 import { readBodyText } from './request-body.js';
 import { json, restError } from './respond.js';
 import type { Route } from './router.js';
@@ -38,7 +38,7 @@ export function tesseralIngest(store: AuditLogWritableStore, writer: WriterCheck
     if (req.actorCredentials !== undefined) return apiError('invalid_argument', 'actor_credentials cannot be read by this server: give actor_user_id, actor_session_id or actor_api_key_id');
     if (req.organizationId !== undefined && req.organizationId !== scope.organizationId) return apiError('permission_denied', 'this credential may not record events of that organization');
     for (const id of [req.actorUserId, req.actorSessionId, req.actorApiKeyId]) {
-      if (id !== undefined && (id.length > LIMITS.idLength || !/^[\x21-\x7e]+$/.test(id))) return apiError('invalid_argument', `actor ids must be 1 to ${LIMITS.idLength} printable ASCII characters`);
+      if (id !== undefined && !isStorableId(id)) return apiError('invalid_argument', `actor ids must be 1 to ${LIMITS.idLength} printable ASCII characters`);
     }
     const time = req.eventTime === undefined ? now() : Date.parse(req.eventTime);
     const event: AuditLogEvent = {

@@ -5,17 +5,18 @@ import { runExport, type ExportResult, type ExportSink } from '../export/exporte
 import { DEFAULT_MESSAGES } from '../format/messages.js';
 import type { AuditLogSort } from '../model/event.js';
 import type { AuditLogListFilter } from '../model/query.js';
-import type { AuditLogDirectory, AuditLogScope, AuditLogStore } from './store.js';
+import type { RouteContext } from './context.js';
 
-/** What {@link exportFromStore} writes, where to, and when to stop. */
-export interface StoreExport {
-  scope: AuditLogScope;
-  store: AuditLogStore;
-  directory: AuditLogDirectory | undefined;
+/** What an export holds: the filter, order, format and the time zone of its times. */
+export interface StoreExportRequest {
   filter: AuditLogListFilter;
   sort: AuditLogSort;
   format: AuditLogExportFormat;
   timeZone: string;
+}
+
+/** Where {@link exportFromStore} writes, and when it stops. */
+export interface StoreExportRun {
   sink: ExportSink;
   signal: AbortSignal;
   onProgress?: (written: number) => void;
@@ -30,26 +31,17 @@ export interface StoreExport {
  * the sink has taken the one before: nothing is held but the pages on their way (a few, for the
  * names looked up ahead).
  */
-export function exportFromStore(job: StoreExport): Promise<ExportResult> {
-  const { scope, store, directory } = job;
+export function exportFromStore(from: Pick<RouteContext, 'scope' | 'store' | 'directory'>, request: StoreExportRequest, run: StoreExportRun): Promise<ExportResult> {
+  const { scope, store, directory } = from;
   const adapter: AuditLogAdapter = {
     id: 'server-export',
     capabilities: { ...FULL_CAPABILITIES, search: true, pageSizes: [1000] },
     listEvents: async (r) => {
-      if (job.pageDelayMs) await new Promise((resolve) => setTimeout(resolve, job.pageDelayMs));
+      if (run.pageDelayMs) await new Promise((resolve) => setTimeout(resolve, run.pageDelayMs));
       return store.list(scope, { filter: r.filter, sort: r.sort, pageSize: r.pageSize, cursor: r.cursor });
     },
   };
-  const csv = createCsvContext(job.timeZone, DEFAULT_MESSAGES, directory ? async (refs) => directory.actors(scope, refs) : async (): Promise<AuditLogActorInfo[]> => []);
-  return runExport({
-    adapter,
-    filter: job.filter,
-    sort: job.sort,
-    format: job.format,
-    csv,
-    beforePage: csv.beforePage,
-    signal: job.signal,
-    sink: job.sink,
-    onProgress: job.onProgress,
-  });
+  const csv = createCsvContext(request.timeZone, DEFAULT_MESSAGES, directory ? async (refs) => directory.actors(scope, refs) : async (): Promise<AuditLogActorInfo[]> => []);
+  const { filter, sort, format } = request;
+  return runExport({ adapter, filter, sort, format, csv, beforePage: csv.beforePage, signal: run.signal, sink: run.sink, onProgress: run.onProgress });
 }

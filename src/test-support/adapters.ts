@@ -1,4 +1,6 @@
 import { createMemoryAdapter, type MemoryAdapterOptions } from '../adapter/memory.js';
+import { createRestAdapter } from '../adapter/rest.js';
+import { FULL_API_BASE } from '../mock/handlers/full-api.js';
 import type { AuditLogAdapter, AuditLogListRequest, AuditLogListResult } from '../adapter/types.js';
 import { AuditLogError } from '../errors.js';
 import { generateDataset } from '../mock/generate.js';
@@ -68,3 +70,11 @@ export const hostileActors = [
   { kind: 'api_key' as const, id: 'api_key_hostile', displayName: '\u202Eyek IPA <b>bold</b>' },
   { kind: 'scim_api_key' as const, id: 'scim_api_key_long', displayName: 'S'.repeat(10_000) },
 ];
+
+/**
+ * The REST adapter as a viewer reads the mock's full API (or the server handler under it) at
+ * `origin`: the owner's token, and every capability the API has on the wire.
+ */
+export function fullApiRestAdapter(origin: string, token = 'demo_owner_contract') {
+  return createRestAdapter({ baseUrl: `${origin}${FULL_API_BASE}`, headers: { Authorization: `Bearer ${token}` }, capabilities: { search: true }, count: true, aggregate: true, roles: true });
+}

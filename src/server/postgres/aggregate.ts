@@ -1,6 +1,8 @@
 import { FACET_LIMIT, SEARCH_WALK_CAP } from '../../engine/aggregate.js';
 import { AuditLogError } from '../../errors.js';
 import { principalId } from '../../model/actor.js';
+import type { AuditLogEvent } from '../../model/event.js';
+import type { ParsedSearch } from '../../search/parse.js';
 import type { AuditLogStore } from '../store.js';
 import type { SqlClient } from './client.js';
 import type { Read, Rows, Walk, Where } from './aggregate-types.js';
@@ -14,7 +16,7 @@ import { postgresHistogram } from './histogram.js';
 const CHUNK = 5000;
 
 /** A search's walk (see {@link Walk}): rows in order by chunks, each tested by the engine's matcher, at most `cap` (20,000). */
-export function walkOf(rows: Rows, matches: (search: Parameters<Walk>[2], event: Parameters<Parameters<Walk>[4]>[0]) => boolean): Walk {
+export function walkOf(rows: Rows, matches: (search: ParsedSearch, event: AuditLogEvent) => boolean): Walk {
   return async (where, params, search, sort, visit, cap = SEARCH_WALK_CAP, first = CHUNK) => {
     let looked = 0;
     for (let from: { time: number; id: string } | null = null, size = first; ; size = CHUNK) {

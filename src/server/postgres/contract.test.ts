@@ -1,8 +1,8 @@
 import { setupServer } from 'msw/node';
 import { describe, it } from 'vitest';
-import { createRestAdapter } from '../../adapter/rest.js';
 import { createMockDatabase } from '../../mock/database.js';
-import { FULL_API_BASE, fullApiHandlers } from '../../mock/handlers/full-api.js';
+import { fullApiHandlers } from '../../mock/handlers/full-api.js';
+import { fullApiRestAdapter } from '../../test-support/adapters.js';
 import { createScenario } from '../../mock/handlers/scenario.js';
 import { describeAdapterContract } from '../../testing/index.js';
 import { createContractFixture } from '../../testing/fixture.js';
@@ -38,14 +38,8 @@ for (const database of testDatabases()) describeAdapterContract({ describe, it }
       server.close();
       await close();
     };
-    const adapter = createRestAdapter({
-      baseUrl: `https://api.contract.example${FULL_API_BASE}`,
-      headers: { Authorization: 'Bearer demo_owner_contract' },
-      capabilities: { search: true },
-      count: true,
-      aggregate: true,
-      roles: true,
-    });
+    // The mock's full API searches with the engine's index, counts and draws: the contract checks them on the wire.
+    const adapter = fullApiRestAdapter('https://api.contract.example');
     return {
       adapter,
       insert: async (more) => {

@@ -1,4 +1,4 @@
-import { bucketEdges, checkTimeZone, chooseInterval } from '../../engine/buckets.js';
+import { barsOf, bucketEdges, checkTimeZone, chooseInterval } from '../../engine/buckets.js';
 import { SEARCH_WALK_CAP } from '../../engine/aggregate.js';
 import type { AuditLogHistogram } from '../../model/aggregate.js';
 import type { AuditLogStore } from '../store.js';
@@ -9,14 +9,9 @@ import { slotCountsQuery } from './time-counts.js';
 /** Rows of the first query of a walk for one match (the oldest, past the cap): it is most often among them. */
 const FIRST_MATCH_CHUNK = 200;
 
-const bar = (edges: number[], i: number, count: number) => ({ start: new Date(edges[i]!).toISOString(), end: new Date(edges[i + 1]!).toISOString(), count });
 const none = (): AuditLogHistogram => ({ interval: chooseInterval(0, 0), buckets: [], complete: true });
 
-/**
- * Bars from match times newest first, as the engine draws a search: where the times stopped at
- * the cap (`reach`: the time of the first match not counted), only the bars wholly newer than it
- * are exact, and the older ones are left out.
- */
+/** Bars from match times newest first, as the engine draws a search (`reach`: where the cap stopped it). */
 function drawNewestFirst(edges: number[], times: readonly number[], reach: number | null): Omit<AuditLogHistogram, 'interval'> {
   const counts = new Array<number>(edges.length - 1).fill(0);
   let bucket = counts.length - 1;
@@ -24,10 +19,7 @@ function drawNewestFirst(edges: number[], times: readonly number[], reach: numbe
     while (bucket > 0 && time < edges[bucket]!) bucket--;
     counts[bucket]!++;
   }
-  if (reach === null) return { buckets: counts.map((count, i) => bar(edges, i, count)), complete: true };
-  const whole = edges.findIndex((edge) => edge > reach);
-  const kept = whole === -1 ? [] : counts.map((count, i) => ({ count, i })).filter(({ i }) => i >= whole);
-  return { buckets: kept.map(({ count, i }) => bar(edges, i, count)), complete: false };
+  return barsOf(edges, counts, reach);
 }
 
 /**
@@ -97,6 +89,6 @@ export function postgresHistogram(client: SqlClient, read: Read, whereOf: Where,
       `select least(width_bucket(time_ms, $${all.push(edges)}::float8[]), ${counts.length}) as b, count(*) as n from audit_log_events where ${where} group by 1`;
     const { rows } = await client.query<{ b: number; n: string | number }>(text, all);
     for (const row of rows) if (row.b >= 1) counts[Number(row.b) - 1]! += Number(row.n);
-    return { interval, buckets: counts.map((count, i) => bar(edges, i, count)), complete: true };
+    return { interval, ...barsOf(edges, counts) };
   };
 }

@@ -1,10 +1,10 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRestAdapter } from '../../adapter/rest.js';
 import { createMockDatabase } from '../../mock/database.js';
 import { createEventHandlers } from '../../mock/handlers/create-event.js';
 import { FULL_API_BASE, fullApiHandlers } from '../../mock/handlers/full-api.js';
 import { createScenario } from '../../mock/handlers/scenario.js';
+import { fullApiRestAdapter } from '../../test-support/adapters.js';
 import { migrate } from './schema.js';
 import { createAuditLogHandler } from '../handler.js';
 import { createPostgresStore, type PostgresStore } from './store.js';
@@ -62,7 +62,7 @@ describe.each(testDatabases())('ingest into PostgreSQL on $name', (database) => 
     const all = written.flat();
     const expected = [...all].sort((a, b) => (a.time === b.time ? (a.id < b.id ? 1 : -1) : Date.parse(a.time) < Date.parse(b.time) ? 1 : -1)).map((e) => e.id);
 
-    const adapter = createRestAdapter({ baseUrl: `${BASE}${FULL_API_BASE}`, headers: { authorization: 'Bearer demo_owner_acme' }, count: true });
+    const adapter = fullApiRestAdapter(BASE, 'demo_owner_acme');
     const signal = new AbortController().signal;
     const listed: string[] = [];
     let cursor: string | null = null;
